@@ -1,0 +1,1515 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The demo school: a realistic school of any size, the same every time for
+ * the same seed and the same day. It serves the first run, screenshots, tests
+ * and benchmarks.
+ *
+ * The work is done in two halves. First each part of the school is planned in
+ * memory (plan_*), drawing only from the context's GRand: the school, the
+ * pupils, their SEN, history, flags, leavers, monitoring and reviews. Then
+ * everything is written through SendcoStore's public API in one transaction
+ * (write_*). Each part draws from its own random stream (part_rand), so a
+ * later part (staff, provision, plans, EHC timelines) can be added without
+ * changing the pupils an existing seed gives. */
+#define G_LOG_DOMAIN "sendco-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sendco-census.h"
+#include "sendco-clock.h"
+#include "sendco-dates.h"
+#include "sendco-demo-names.h"
+#include "sendco-demo.h"
+#include "sendco-upn.h"
+
+#define MAX_PERIODS 5
+#define N_FEEDERS   12
+
+/* Days: when a new pupil's needs can first be seen, and how long an EHC
+ * needs assessment takes (20 weeks) plus the time at SEN support before it. */
+#define DAYS_BEFORE_IDENTIFIED 42
+#define DAYS_FOR_EHC_PLAN      170
+
+/* The random streams, one per part of the school. */
+enum
+{
+  PART_SCHOOL = 1,
+  PART_PUPILS = 2,
+};
+
+typedef enum
+{
+  JOINED_RECEPTION,
+  JOINED_YEAR_7,
+  JOINED_SIXTH_FORM,
+  JOINED_IN_YEAR,
+} DemoJoined;
+
+typedef struct
+{
+  SendcoSenStatus status;
+  const char     *primary;     /* static census codes, NULL for none */
+  const char     *secondary;
+  guint32         start;       /* Julian day */
+  const char     *reason;      /* untranslated, marked N_() */
+} DemoPeriod;
+
+typedef struct
+{
+  SendcoPupil     *pupil;
+  int              year_group;
+  DemoJoined       joined;
+  guint32          start;        /* Julian day of the first day at this school */
+
+  /* SEN now; the history ends with it */
+  SendcoSenStatus  status;
+  const char      *primary;
+  const char      *secondary;
+  DemoPeriod       periods[MAX_PERIODS];
+  guint            n_periods;
+  gboolean         former_sen;   /* was on the register, is not now */
+
+  guint32          left_on;      /* Julian day, 0 while on roll */
+  const char      *leave_reason;
+} DemoPupil;
+
+typedef struct
+{
+  SendcoStore                    *store;
+  GRand                          *rand;
+  guint32                         seed;
+  GDate                           today;
+  guint32                         today_day;    /* Julian */
+  int                             school_year;  /* the calendar year it began in */
+
+  const char                     *phase;
+  int                             first_year;
+  int                             last_year;
+  guint                           n_pupils;
+
+  char                           *school_name;
+  const SendcoDemoLocalAuthority *la;
+  guint                           establishment;
+  guint                           feeders[N_FEEDERS];
+  int                             class_names;  /* primary class-name set, -1 for "3A" */
+  const char                     *tutor_letters;
+  GHashTable                     *next_serial;  /* LA, establishment, year -> serial */
+  guint                           n_temporary;
+
+  GPtrArray                      *pupils;       /* DemoPupil, in the order written */
+} DemoContext;
+
+static const char check_letters[] = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+static void
+demo_pupil_free (gpointer data)
+{
+  DemoPupil *dp = data;
+
+  g_clear_object (&dp->pupil);
+  g_free (dp);
+}
+
+static void
+context_clear (DemoContext *ctx)
+{
+  g_clear_pointer (&ctx->rand, g_rand_free);
+  g_clear_pointer (&ctx->school_name, g_free);
+  g_clear_pointer (&ctx->next_serial, g_hash_table_unref);
+  g_clear_pointer (&ctx->pupils, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DemoContext, context_clear)
+
+/* Random choices */
+
+/* Starts the random stream of one part of the school. */
+static void
+part_rand (DemoContext *ctx, guint32 part)
+{
+  guint32 seed[2] = { ctx->seed, part };
+
+  g_clear_pointer (&ctx->rand, g_rand_free);
+  ctx->rand = g_rand_new_with_seed_array (seed, G_N_ELEMENTS (seed));
+}
+
+/* 0 to @n - 1 */
+static guint
+pick (DemoContext *ctx, guint n)
+{
+  g_assert (n > 0 && n <= G_MAXINT32);
+  return (guint) g_rand_int_range (ctx->rand, 0, (gint32) n);
+}
+
+static gboolean
+chance (DemoContext *ctx, guint per_10000)
+{
+  return pick (ctx, 10000) < per_10000;
+}
+
+/* An index into a list in order of how common its names are: the first
+ * comes up about three times as often as the last. */
+static guint
+pick_common (DemoContext *ctx, guint n)
+{
+  guint a = pick (ctx, n);
+
+  if (chance (ctx, 5000))
+    return a;
+  return MIN (a, pick (ctx, n));
+}
+
+static guint
+pick_weighted (DemoContext *ctx, const guint *weights, guint n)
+{
+  guint total = 0, r;
+
+  for (guint i = 0; i < n; i++)
+    total += weights[i];
+  g_assert (total > 0);
+
+  r = pick (ctx, total);
+  for (guint i = 0; i < n; i++)
+    {
+      if (r < weights[i])
+        return i;
+      r -= weights[i];
+    }
+  g_assert_not_reached ();
+}
+
+static void
+shuffle (DemoContext *ctx, guint *items, guint n)
+{
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = pick (ctx, i);
+      guint swap = items[i - 1];
+
+      items[i - 1] = items[j];
+      items[j] = swap;
+    }
+}
+
+/* Dates, as Julian day numbers while planning */
+
+static guint32
+julian (int year, GDateMonth month, int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, month, (GDateYear) year);
+  return g_date_get_julian (&date);
+}
+
+static guint32
+first_of_september (int year)
+{
+  return julian (year, G_DATE_SEPTEMBER, 1);
+}
+
+static char *
+iso_of (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  return sendco_date_to_iso (&date);
+}
+
+static int
+school_year_of_day (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  return sendco_school_year_of (&date);
+}
+
+/* Term time, near enough: not a weekend, the summer holiday or Christmas. */
+static gboolean
+is_school_day (const GDate *date)
+{
+  GDateMonth month = g_date_get_month (date);
+  GDateDay day = g_date_get_day (date);
+
+  switch (g_date_get_weekday (date))
+    {
+    case G_DATE_SATURDAY:
+    case G_DATE_SUNDAY:
+      return FALSE;
+    case G_DATE_BAD_WEEKDAY:
+    case G_DATE_MONDAY:
+    case G_DATE_TUESDAY:
+    case G_DATE_WEDNESDAY:
+    case G_DATE_THURSDAY:
+    case G_DATE_FRIDAY:
+    default:
+      break;
+    }
+
+  return !(month == G_DATE_AUGUST || (month == G_DATE_JULY && day > 21)
+           || (month == G_DATE_DECEMBER && day > 19) || (month == G_DATE_JANUARY && day < 4));
+}
+
+/* A school day from @from to @to, when the range has one: the kind of day
+ * things happen in a school. */
+static guint32
+random_day (DemoContext *ctx, guint32 from, guint32 to)
+{
+  guint32 day = from;
+  GDate date;
+
+  g_assert (from <= to);
+
+  g_date_clear (&date, 1);
+  for (guint attempt = 0; attempt < 16; attempt++)
+    {
+      day = from + pick (ctx, to - from + 1);
+      g_date_set_julian (&date, day);
+      if (is_school_day (&date))
+        return day;
+    }
+
+  /* A range in the holidays: a weekday in it, at least. */
+  for (guint32 d = day; d <= to; d++)
+    {
+      g_date_set_julian (&date, d);
+      if (g_date_get_weekday (&date) < G_DATE_SATURDAY)
+        return d;
+    }
+  for (guint32 d = day; d > from; d--)
+    {
+      g_date_set_julian (&date, d - 1);
+      if (g_date_get_weekday (&date) < G_DATE_SATURDAY)
+        return d - 1;
+    }
+  return day;
+}
+
+/* The pupil's year group on @day */
+static int
+year_group_on (DemoContext *ctx, const DemoPupil *dp, guint32 day)
+{
+  return dp->year_group - (ctx->school_year - school_year_of_day (day));
+}
+
+/* The school */
+
+static const char *
+choose_phase (const SendcoDemoOptions *options)
+{
+  if (options->phase != NULL)
+    return options->phase;
+  if (options->n_pupils <= 800)
+    return "primary";
+  if (options->n_pupils <= 3000)
+    return "secondary";
+  return "all-through";
+}
+
+static void
+plan_school (DemoContext *ctx)
+{
+  /* By phase: primary, secondary, all-through */
+  static const char *const primary_places[] = {
+    " Primary School", " Primary School", " Primary School", " Primary Academy",
+    " Community Primary School", NULL,
+  };
+  static const char *const secondary_places[] = {
+    " Academy", " Academy", " High School", " School", " Community College", NULL,
+  };
+  static const char *const through_places[] = {
+    " All-Through School", " Academy", " School", NULL,
+  };
+  static const char *const primary_saints[] = {
+    " Catholic Primary School", " Church of England Primary School", NULL,
+  };
+  static const char *const secondary_saints[] = {
+    " Catholic High School", " Church of England Academy", NULL,
+  };
+  static const char *const through_saints[] = {
+    " Catholic School", " Church of England Academy", NULL,
+  };
+  static const char *const *const place_suffixes[] = {
+    primary_places, secondary_places, through_places,
+  };
+  static const char *const *const saint_suffixes[] = {
+    primary_saints, secondary_saints, through_saints,
+  };
+  static const char *const tutor_letters[] = {
+    "FHKLMPRSTW", "BCDGHJKLMNPRSTW", "AEGHJLMNPRSTVW",
+  };
+  guint phase = g_str_equal (ctx->phase, "primary") ? 0
+                : g_str_equal (ctx->phase, "secondary") ? 1 : 2;
+  const char *const *suffixes, *const *names;
+  guint n_names, n_authorities;
+  const SendcoDemoLocalAuthority *authorities;
+
+  part_rand (ctx, PART_SCHOOL);
+
+  if (chance (ctx, 2500))
+    {
+      names = sendco_demo_saints (&n_names);
+      suffixes = saint_suffixes[phase];
+    }
+  else
+    {
+      names = sendco_demo_places (&n_names);
+      suffixes = place_suffixes[phase];
+    }
+  ctx->school_name = g_strconcat (names[pick (ctx, n_names)],
+                                  suffixes[pick (ctx, g_strv_length ((char **) suffixes))],
+                                  NULL);
+
+  authorities = sendco_demo_local_authorities (&n_authorities);
+  ctx->la = &authorities[pick (ctx, n_authorities)];
+
+  /* Establishment numbers: primaries 2xxx, secondaries 4xxx. */
+  if (g_str_equal (ctx->phase, "primary"))
+    ctx->establishment = 2000 + pick (ctx, 900);
+  else
+    ctx->establishment = 4000 + pick (ctx, 700);
+  for (guint i = 0; i < N_FEEDERS; i++)
+    ctx->feeders[i] = 2000 + pick (ctx, 900);
+
+  ctx->class_names = chance (ctx, 5000) ? (int) pick (ctx, 2) : -1;
+  ctx->tutor_letters = tutor_letters[pick (ctx, G_N_ELEMENTS (tutor_letters))];
+}
+
+/* Pupils: year groups and forms */
+
+/* Spreads the pupils evenly over the year groups; a sixth form year is
+ * about 60% of a lower one. */
+static void
+plan_year_sizes (DemoContext *ctx, guint *sizes)
+{
+  guint n_years = (guint) (ctx->last_year - ctx->first_year + 1);
+  guint total_weight = 0, given = 0;
+
+  for (int year = ctx->first_year; year <= ctx->last_year; year++)
+    total_weight += year >= 12 ? 6 : 10;
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      guint weight = ctx->first_year + (int) i >= 12 ? 6 : 10;
+
+      sizes[i] = (guint) ((guint64) ctx->n_pupils * weight / total_weight);
+      given += sizes[i];
+    }
+  for (guint i = 0; given < ctx->n_pupils; i = (i + 1) % n_years)
+    {
+      sizes[i]++;
+      given++;
+    }
+}
+
+/* "RA", "3B", "10H"; past the end of the letters, "10H2". */
+static char *
+form_with_letter (int year, const char *letters, guint index)
+{
+  guint n_letters = (guint) strlen (letters);
+  char letter = letters[index % n_letters];
+  guint round = index / n_letters;
+  g_autofree char *prefix = year == 0 ? g_strdup ("R") : g_strdup_printf ("%d", year);
+
+  if (round == 0)
+    return g_strdup_printf ("%s%c", prefix, letter);
+  return g_strdup_printf ("%s%c%u", prefix, letter, round + 1);
+}
+
+/* The forms of each year group: classes of up to 30 in a primary (the infant
+ * class size limit), tutor groups of about 29, sixth form groups of about 22. */
+static GPtrArray *
+plan_forms (DemoContext *ctx, const guint *sizes)
+{
+  GPtrArray *years = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint n_class_names = 0, used_class_names = 0, n_primary_classes = 0;
+  const char *const *class_names = NULL;
+
+  for (int year = ctx->first_year; year <= MIN (ctx->last_year, 6); year++)
+    n_primary_classes += MAX (1, (sizes[year - ctx->first_year] + 29) / 30);
+  if (ctx->class_names >= 0)
+    class_names = sendco_demo_class_names ((guint) ctx->class_names, &n_class_names);
+  if (n_primary_classes > n_class_names)
+    class_names = NULL;
+
+  for (int year = ctx->first_year; year <= ctx->last_year; year++)
+    {
+      guint size = sizes[year - ctx->first_year];
+      guint per_form = year <= 6 ? 30 : year <= 11 ? 29 : 22;
+      guint n_forms = MAX (1, (size + per_form - 1) / per_form);
+      GStrvBuilder *builder = g_strv_builder_new ();
+
+      for (guint i = 0; i < n_forms; i++)
+        {
+          if (year <= 6 && class_names != NULL)
+            g_strv_builder_add (builder, class_names[used_class_names++]);
+          else
+            {
+              g_autofree char *form =
+                form_with_letter (year, year <= 6 ? "ABCDEFGHJKLMNPRSTUVWY" : ctx->tutor_letters,
+                                  i);
+
+              g_strv_builder_add (builder, form);
+            }
+        }
+      g_ptr_array_add (years, g_strv_builder_end (builder));
+      g_strv_builder_unref (builder);
+    }
+
+  return years;
+}
+
+/* Pupils: who they are */
+
+static const SendcoDemoFamily *
+pick_family (DemoContext *ctx)
+{
+  guint n_families, total = 0, r;
+  const SendcoDemoFamily *families = sendco_demo_families (&n_families);
+
+  for (guint i = 0; i < n_families; i++)
+    total += families[i].weight;
+  r = pick (ctx, total);
+  for (guint i = 0; i < n_families; i++)
+    {
+      if (r < families[i].weight)
+        return &families[i];
+      r -= families[i].weight;
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+pick_nickname (DemoContext *ctx, const char *legal)
+{
+  guint n_nicknames, n_found = 0;
+  const SendcoDemoNickname *nicknames = sendco_demo_nicknames (&n_nicknames);
+  const char *found[4];
+
+  for (guint i = 0; i < n_nicknames && n_found < G_N_ELEMENTS (found); i++)
+    if (g_str_equal (nicknames[i].legal, legal))
+      found[n_found++] = nicknames[i].preferred;
+
+  /* Three in ten of those with a usual short form use it: about one pupil
+   * in twenty goes by another name. */
+  if (n_found == 0 || !chance (ctx, 3000))
+    return NULL;
+  return found[pick (ctx, n_found)];
+}
+
+/* The forenames of a family: its own, and now and then, as in a mixed or a
+ * settled family, a British forename with another surname or the other way
+ * round. The first family is the British one. */
+static const SendcoDemoFamily *
+pick_forenames (DemoContext *ctx, const SendcoDemoFamily *family)
+{
+  guint n_families;
+  const SendcoDemoFamily *families = sendco_demo_families (&n_families);
+
+  if (family != &families[0])
+    return chance (ctx, 1500) ? &families[0] : family;
+  return chance (ctx, 300) ? &families[1 + pick (ctx, n_families - 1)] : family;
+}
+
+static void
+plan_identity (DemoContext *ctx, DemoPupil *dp)
+{
+  const SendcoDemoFamily *family = pick_family (ctx);
+  const SendcoDemoFamily *forenames = pick_forenames (ctx, family);
+  const SendcoDemoSurname *surname = &family->surnames[pick_common (ctx, family->n_surnames)];
+  guint gender = pick (ctx, 10000);
+  const char *forename, *nickname;
+  gboolean female;
+
+  if (gender < 30)
+    {
+      guint n_unisex;
+      const char *const *unisex = sendco_demo_unisex_forenames (&n_unisex);
+
+      sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_GENDER, "X");
+      forename = unisex[pick (ctx, n_unisex)];
+      female = chance (ctx, 5000);
+    }
+  else
+    {
+      female = gender < 30 + 4900;
+      sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_GENDER, female ? "F" : "M");
+      if (female)
+        forename = forenames->female[pick_common (ctx, forenames->n_female)];
+      else
+        forename = forenames->male[pick_common (ctx, forenames->n_male)];
+    }
+
+  sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_LEGAL_FORENAME, forename);
+  sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_LEGAL_SURNAME,
+                         female ? surname->female : surname->male);
+
+  nickname = pick_nickname (ctx, forename);
+  if (nickname)
+    sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_PREFERRED_FORENAME, nickname);
+
+  /* A few go by a step-parent's name. */
+  if (chance (ctx, 40))
+    {
+      const SendcoDemoSurname *other = &family->surnames[pick (ctx, family->n_surnames)];
+
+      if (other != surname)
+        sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_PREFERRED_SURNAME,
+                               female ? other->female : other->male);
+    }
+
+  sendco_pupil_set_eal (dp->pupil, chance (ctx, family->eal_percent * 100));
+}
+
+static void
+plan_date_of_birth (DemoContext *ctx, DemoPupil *dp)
+{
+  GDate earliest, latest;
+  guint32 first, last;
+  g_autofree char *iso = NULL;
+
+  g_date_clear (&earliest, 1);
+  g_date_clear (&latest, 1);
+  sendco_dob_range_for_year (dp->year_group, ctx->school_year, &earliest, &latest);
+  first = g_date_get_julian (&earliest);
+  last = g_date_get_julian (&latest);
+
+  iso = iso_of (first + pick (ctx, last - first + 1));
+  sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_DATE_OF_BIRTH, iso);
+}
+
+/* When the pupil started here: in Reception, Year 7 or the sixth form with
+ * their year, or part way through, from another school. */
+static void
+plan_start (DemoContext *ctx, DemoPupil *dp)
+{
+  int year = dp->year_group;
+
+  if (ctx->first_year >= 7)
+    {
+      if (year >= 12 && chance (ctx, 2500))
+        {
+          dp->joined = JOINED_SIXTH_FORM;
+          dp->start = first_of_september (ctx->school_year - (year - 12));
+        }
+      else
+        {
+          dp->joined = JOINED_YEAR_7;
+          dp->start = first_of_september (ctx->school_year - (year - 7));
+        }
+    }
+  else if (year >= 12 && chance (ctx, 1500))
+    {
+      dp->joined = JOINED_SIXTH_FORM;
+      dp->start = first_of_september (ctx->school_year - (year - 12));
+    }
+  else if (year >= 7 && chance (ctx, 1000))
+    {
+      dp->joined = JOINED_YEAR_7;
+      dp->start = first_of_september (ctx->school_year - (year - 7));
+    }
+  else
+    {
+      dp->joined = JOINED_RECEPTION;
+      dp->start = first_of_september (ctx->school_year - year);
+    }
+
+  if (dp->start + 20 <= ctx->today_day && chance (ctx, 900))
+    {
+      dp->joined = JOINED_IN_YEAR;
+      dp->start = random_day (ctx, dp->start + 20, ctx->today_day);
+    }
+}
+
+/* A permanent UPN, unique by construction: serials run on per LA,
+ * establishment and year of allocation, and move to the next establishment
+ * number when they pass 999. */
+static char *
+allocate_upn (DemoContext *ctx, guint la, guint establishment, guint year)
+{
+  for (;;)
+    {
+      gpointer key = GUINT_TO_POINTER (la * 1000000 + establishment * 100 + year);
+      gpointer value = NULL;
+      guint serial;
+
+      if (g_hash_table_lookup_extended (ctx->next_serial, key, NULL, &value))
+        serial = GPOINTER_TO_UINT (value);
+      else
+        serial = 1 + pick (ctx, 40);
+
+      if (serial > 999)
+        {
+          establishment = establishment >= 9999 ? 1000 : establishment + 1;
+          continue;
+        }
+
+      g_hash_table_insert (ctx->next_serial, key,
+                           GUINT_TO_POINTER (serial + 1 + (chance (ctx, 3000) ? 1 : 0)));
+      return sendco_upn_build (la, establishment, year, serial);
+    }
+}
+
+/* A temporary UPN, for a new arrival whose permanent one has not come: a
+ * letter from the check table in position 13. */
+static char *
+temporary_upn (DemoContext *ctx)
+{
+  guint n = ctx->n_temporary++;
+  char upn[SENDCO_UPN_LENGTH + 1];
+
+  g_assert (n < 23 * 100);
+  g_snprintf (upn, sizeof upn, "?%03u%04u%02u%02u%c", ctx->la->code, ctx->establishment,
+              (guint) ctx->school_year % 100, n / 23, check_letters[n % 23]);
+  upn[0] = sendco_upn_check_letter (upn);
+  return g_strdup (upn);
+}
+
+static void
+plan_upn (DemoContext *ctx, DemoPupil *dp)
+{
+  guint year = (guint) (ctx->school_year - dp->year_group) % 100;
+  guint la = ctx->la->code, establishment = ctx->establishment;
+  g_autofree char *upn = NULL;
+
+  if (dp->joined == JOINED_IN_YEAR && chance (ctx, 600))
+    upn = temporary_upn (ctx);
+  else if (dp->joined == JOINED_IN_YEAR && chance (ctx, 3000))
+    {
+      /* New to England: the UPN was allocated here, when they arrived. */
+      year = (guint) school_year_of_day (dp->start) % 100;
+      upn = allocate_upn (ctx, la, establishment, year);
+    }
+  else if (dp->joined == JOINED_RECEPTION)
+    upn = allocate_upn (ctx, la, establishment, year);
+  else
+    {
+      /* Allocated by the primary school they started at, usually one nearby. */
+      if (chance (ctx, 1000))
+        {
+          guint n_authorities;
+          const SendcoDemoLocalAuthority *authorities =
+            sendco_demo_local_authorities (&n_authorities);
+
+          la = authorities[pick (ctx, n_authorities)].code;
+          establishment = 2000 + pick (ctx, 900);
+        }
+      else
+        establishment = ctx->feeders[pick (ctx, N_FEEDERS)];
+      upn = allocate_upn (ctx, la, establishment, year);
+    }
+
+  sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_UPN, upn);
+}
+
+static void
+plan_pupils (DemoContext *ctx)
+{
+  guint n_years = (guint) (ctx->last_year - ctx->first_year + 1);
+  g_autofree guint *sizes = g_new0 (guint, n_years);
+  g_autoptr (GPtrArray) forms = NULL;
+
+  plan_year_sizes (ctx, sizes);
+  forms = plan_forms (ctx, sizes);
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      const char *const *year_forms = g_ptr_array_index (forms, i);
+      guint n_forms = g_strv_length ((char **) year_forms);
+
+      for (guint j = 0; j < sizes[i]; j++)
+        {
+          DemoPupil *dp = g_new0 (DemoPupil, 1);
+
+          dp->pupil = sendco_pupil_new ();
+          dp->year_group = ctx->first_year + (int) i;
+          dp->status = SENDCO_SEN_N;
+          sendco_pupil_set_year_group (dp->pupil, dp->year_group);
+          sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_FORM, year_forms[j % n_forms]);
+
+          plan_identity (ctx, dp);
+          plan_date_of_birth (ctx, dp);
+          plan_start (ctx, dp);
+          plan_upn (ctx, dp);
+
+          g_ptr_array_add (ctx->pupils, dp);
+        }
+    }
+}
+
+/* Choosing some of the pupils */
+
+typedef guint (*DemoWeightFunc) (DemoContext *ctx, DemoPupil *dp);
+
+/* Chooses up to @quota pupils, each with a chance in proportion to its
+ * weight (0 to 100; 0 never). Returns them in the order chosen. */
+static GPtrArray *
+choose_pupils (DemoContext *ctx, guint quota, DemoWeightFunc weight)
+{
+  GPtrArray *chosen = g_ptr_array_new ();
+  guint n = ctx->pupils->len;
+  g_autofree guint *order = g_new (guint, n);
+  g_autofree guint8 *taken = g_new0 (guint8, n);
+  gboolean any = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  shuffle (ctx, order, n);
+
+  while (chosen->len < quota && any)
+    {
+      any = FALSE;
+      for (guint i = 0; i < n && chosen->len < quota; i++)
+        {
+          DemoPupil *dp;
+          guint w;
+
+          if (taken[order[i]])
+            continue;
+          dp = g_ptr_array_index (ctx->pupils, order[i]);
+          w = weight (ctx, dp);
+          if (w == 0)
+            continue;
+          any = TRUE;
+          if (pick (ctx, 100) < w)
+            {
+              taken[order[i]] = TRUE;
+              g_ptr_array_add (chosen, dp);
+            }
+        }
+    }
+
+  return chosen;
+}
+
+/* SEN: who, and which needs */
+
+static gboolean
+is_male (DemoPupil *dp)
+{
+  return g_str_equal (sendco_pupil_get_text (dp->pupil, SENDCO_PUPIL_GENDER), "M");
+}
+
+/* Boys are about twice as likely as girls to be at SEN support and three
+ * times at EHC plan; few are identified in Reception; EHC plans build up
+ * with age and fall away in the sixth form. */
+static guint
+sen_support_weight (DemoContext *ctx, DemoPupil *dp)
+{
+  static const guint by_year[] = { 40, 70, 85, 100, 100, 100, 100, 95, 95, 95, 85, 85, 50, 50 };
+  guint w = by_year[CLAMP (dp->year_group, 0, 13)];
+
+  if (dp->status != SENDCO_SEN_N)
+    return 0;
+  return is_male (dp) ? w : w * 6 / 10;
+}
+
+static guint
+ehc_plan_weight (DemoContext *ctx, DemoPupil *dp)
+{
+  static const guint by_year[] = { 50, 60, 70, 85, 85, 85, 85, 100, 100, 100, 100, 100, 70, 70 };
+  guint w = by_year[CLAMP (dp->year_group, 0, 13)];
+
+  if (dp->status != SENDCO_SEN_N)
+    return 0;
+  return MAX (1, is_male (dp) ? w : w * 4 / 10);
+}
+
+/* National shares of primary need, per mille, at SEN support and at EHC plan. */
+static const struct
+{
+  const char *code;
+  guint       sen_support;
+  guint       ehc_plan;
+  guint       primary_age;    /* per cent, in Reception to Year 6 */
+  guint       secondary_age;  /* per cent, in Year 7 and above */
+} need_shares[] = {
+  { "SLCN", 240, 180, 130, 50 },
+  { "SEMH", 200, 150, 90, 125 },
+  { "MLD", 140, 60, 100, 110 },
+  { "SPLD", 130, 30, 70, 160 },
+  { "ASD", 100, 340, 100, 100 },
+  { "NSA", 50, 0, 100, 100 },
+  { "OTH", 40, 30, 100, 100 },
+  { "PD", 30, 50, 100, 100 },
+  { "HI", 20, 20, 100, 100 },
+  { "VI", 15, 15, 100, 100 },
+  { "SLD", 10, 80, 100, 100 },
+  { "MSI", 5, 5, 100, 100 },
+  { "PMLD", 0, 30, 100, 100 },
+};
+
+/* A need allowed at @status, not @exclude; a secondary need is never NSA. */
+static const char *
+pick_need (DemoContext *ctx, SendcoSenStatus status, int year_group, const char *exclude,
+           gboolean secondary)
+{
+  guint weights[G_N_ELEMENTS (need_shares)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (need_shares); i++)
+    {
+      const char *code = need_shares[i].code;
+      guint share = status == SENDCO_SEN_E ? need_shares[i].ehc_plan
+                                           : need_shares[i].sen_support;
+
+      /* As a secondary need, the rare and severe needs still come up sometimes. */
+      if (secondary && share == 0)
+        share = 10;
+      if (!sendco_need_allowed (status, code) || g_strcmp0 (code, exclude) == 0
+          || (secondary && g_str_equal (code, "NSA")))
+        weights[i] = 0;
+      else
+        weights[i] = share * (year_group <= 6 ? need_shares[i].primary_age
+                                              : need_shares[i].secondary_age);
+    }
+
+  return need_shares[pick_weighted (ctx, weights, G_N_ELEMENTS (weights))].code;
+}
+
+/* What the need looked like before it was fully understood, or NULL. */
+static const char *
+earlier_need (DemoContext *ctx, const char *need)
+{
+  static const struct
+  {
+    const char *need;
+    const char *before[2];
+  } earlier[] = {
+    { "ASD", { "SLCN", "SEMH" } }, { "SPLD", { "NSA", "MLD" } }, { "MLD", { "SLCN", "NSA" } },
+    { "SEMH", { "NSA", "SLCN" } }, { "SLCN", { "NSA", "NSA" } }, { "SLD", { "MLD", "SLCN" } },
+    { "PMLD", { "SLD", "SLD" } }, { "PD", { "OTH", "OTH" } }, { "HI", { "SLCN", "SLCN" } },
+    { "VI", { "OTH", "OTH" } }, { "MSI", { "HI", "VI" } }, { "OTH", { "NSA", "NSA" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (earlier); i++)
+    if (g_str_equal (earlier[i].need, need))
+      return earlier[i].before[pick (ctx, 2)];
+  return NULL;
+}
+
+static void
+plan_sen_statuses (DemoContext *ctx)
+{
+  guint n = ctx->pupils->len;
+  /* About 13% at SEN support and 3% with an EHC plan, a little different
+   * from school to school. */
+  guint per_mille_e = 26 + pick (ctx, 9);
+  guint per_mille_k = 122 + pick (ctx, 17);
+  g_autoptr (GPtrArray) ehc = NULL;
+  g_autoptr (GPtrArray) support = NULL;
+
+  ehc = choose_pupils (ctx, (n * per_mille_e + 500) / 1000, ehc_plan_weight);
+  for (guint i = 0; i < ehc->len; i++)
+    ((DemoPupil *) g_ptr_array_index (ehc, i))->status = SENDCO_SEN_E;
+
+  support = choose_pupils (ctx, (n * per_mille_k + 500) / 1000, sen_support_weight);
+  for (guint i = 0; i < support->len; i++)
+    ((DemoPupil *) g_ptr_array_index (support, i))->status = SENDCO_SEN_K;
+
+  /* Needs in record order, so they do not depend on the order chosen. */
+  for (guint i = 0; i < n; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      if (dp->status == SENDCO_SEN_N)
+        continue;
+      dp->primary = pick_need (ctx, dp->status, dp->year_group, NULL, FALSE);
+      if (!g_str_equal (dp->primary, "NSA") && chance (ctx, 3300))
+        dp->secondary = pick_need (ctx, dp->status, dp->year_group, dp->primary, TRUE);
+    }
+}
+
+/* SEN history */
+
+static const struct
+{
+  const char *code;
+  const char *identified;
+  const char *changed;
+} need_reasons[] = {
+  { "SLCN", N_("Referred to speech and language therapy; SEN support started"),
+    N_("Speech and language therapy assessment completed") },
+  { "ASD", N_("Referred for an autism assessment; SEN support started"),
+    N_("Autism diagnosis from the community paediatrician") },
+  { "SPLD", N_("Dyslexia screening showed specific difficulties"),
+    N_("Dyslexia confirmed by a specialist teacher assessment") },
+  { "MLD", N_("Attainment well below age-related expectations despite targeted support"),
+    N_("Educational psychologist assessment identified broader learning needs") },
+  { "SLD", N_("Significant learning needs identified with the educational psychologist"),
+    N_("Primary need updated after educational psychologist assessment") },
+  { "PMLD", N_("Profound needs identified with health professionals"),
+    N_("Primary need updated after a multi-agency review") },
+  { "SEMH", N_("Concerns about anxiety and behaviour; SEN support started"),
+    N_("Needs reviewed: emotional wellbeing is now the main barrier to learning") },
+  { "HI", N_("Hearing loss reported by audiology"),
+    N_("Hearing loss confirmed by audiology") },
+  { "VI", N_("Advice received from the sensory support service"),
+    N_("Vision impairment confirmed by the sensory support service") },
+  { "MSI", N_("Advice received from the sensory support service"),
+    N_("Multi-sensory impairment confirmed by the sensory support service") },
+  { "PD", N_("Occupational therapy report received; SEN support started"),
+    N_("Physiotherapy assessment completed") },
+  { "OTH", N_("Medical needs affecting learning; SEN support started"),
+    N_("Medical diagnosis received; primary need updated") },
+  { "NSA", N_("Class teacher concerns; assessment not yet complete"),
+    N_("Needs still being assessed") },
+};
+
+static const char *
+identified_reason (DemoContext *ctx, const DemoPupil *dp, const char *need, guint32 day)
+{
+  static const char *const general[] = {
+    N_("Concerns raised by class teacher and parents; added to SEN support"),
+    N_("Identified at a pupil progress meeting"),
+    N_("Assessed by the SENDCO after concerns from staff"),
+  };
+  int year = year_group_on (ctx, dp, day);
+  gboolean learning = g_str_equal (need, "SLCN") || g_str_equal (need, "ASD")
+                      || g_str_equal (need, "SPLD") || g_str_equal (need, "MLD")
+                      || g_str_equal (need, "SEMH") || g_str_equal (need, "NSA");
+
+  if (year == 1 && (g_str_equal (need, "SPLD") || g_str_equal (need, "SLCN")
+                    || g_str_equal (need, "MLD")) && chance (ctx, 6000))
+    return N_("Identified through phonics screening");
+  if (year == 0 && learning && chance (ctx, 3000))
+    return N_("Needs identified through the Reception baseline and early observations");
+  if (learning && chance (ctx, 4000))
+    return general[pick (ctx, G_N_ELEMENTS (general))];
+
+  for (guint i = 0; i < G_N_ELEMENTS (need_reasons); i++)
+    if (g_str_equal (need_reasons[i].code, need))
+      return need_reasons[i].identified;
+  g_assert_not_reached ();
+}
+
+static const char *
+changed_reason (const char *need)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (need_reasons); i++)
+    if (g_str_equal (need_reasons[i].code, need))
+      return need_reasons[i].changed;
+  g_assert_not_reached ();
+}
+
+static const char *
+start_reason (const DemoPupil *dp, SendcoSenStatus status)
+{
+  switch (status)
+    {
+    case SENDCO_SEN_K:
+      switch (dp->joined)
+        {
+        case JOINED_RECEPTION: return N_("Needs identified at nursery; SEN support from entry");
+        case JOINED_YEAR_7: return N_("SEN support continued from primary school");
+        case JOINED_SIXTH_FORM:
+        case JOINED_IN_YEAR:
+        default:
+          return N_("SEN support continued from previous school");
+        }
+    case SENDCO_SEN_E:
+      switch (dp->joined)
+        {
+        case JOINED_RECEPTION: return N_("EHC plan issued before starting school");
+        case JOINED_YEAR_7: return N_("EHC plan transferred from primary school");
+        case JOINED_SIXTH_FORM:
+        case JOINED_IN_YEAR:
+        default:
+          return N_("EHC plan transferred from previous school");
+        }
+    case SENDCO_SEN_N:
+    case SENDCO_SEN_INVALID:
+    default:
+      switch (dp->joined)
+        {
+        case JOINED_RECEPTION: return N_("Started in Reception");
+        case JOINED_YEAR_7: return N_("Joined in Year 7");
+        case JOINED_SIXTH_FORM: return N_("Joined the sixth form");
+        case JOINED_IN_YEAR:
+        default:
+          return N_("Joined from another school");
+        }
+    }
+}
+
+static void
+add_period (DemoPupil *dp, SendcoSenStatus status, const char *primary, const char *secondary,
+            guint32 start, const char *reason)
+{
+  DemoPeriod *period;
+
+  g_assert (dp->n_periods < MAX_PERIODS);
+  g_assert (dp->n_periods > 0 ? start > dp->periods[dp->n_periods - 1].start
+                              : start == dp->start);
+
+  period = &dp->periods[dp->n_periods++];
+  period->status = status;
+  period->primary = primary;
+  period->secondary = secondary;
+  period->start = start;
+  period->reason = reason;
+}
+
+/* Chance, per 10,000, that a pupil came with their SEN already known. */
+static guint
+came_with_sen (const DemoPupil *dp, SendcoSenStatus status)
+{
+  switch (dp->joined)
+    {
+    case JOINED_RECEPTION: return status == SENDCO_SEN_E ? 2500 : 500;
+    case JOINED_YEAR_7:
+    case JOINED_SIXTH_FORM: return status == SENDCO_SEN_E ? 4500 : 5500;
+    case JOINED_IN_YEAR:
+    default:
+      return status == SENDCO_SEN_E ? 5000 : 4000;
+    }
+}
+
+/* A pupil who was at SEN support, made progress and came off the register. */
+static void
+plan_former_sen (DemoContext *ctx, DemoPupil *dp)
+{
+  static const char *const removed[] = {
+    N_("Made good progress; no longer needs SEN support"),
+    N_("Needs met by quality-first teaching; removed from the register"),
+    N_("Targets met; removed from the SEN register after review"),
+  };
+  guint32 on, off;
+  const char *need = pick_need (ctx, SENDCO_SEN_K, dp->year_group, NULL, FALSE);
+
+  if (!g_str_equal (need, "SPLD") && !g_str_equal (need, "SEMH") && !g_str_equal (need, "MLD")
+      && !g_str_equal (need, "NSA"))
+    need = "SLCN";
+
+  on = random_day (ctx, dp->start + 60, ctx->today_day - 200);
+  off = random_day (ctx, on + 150, ctx->today_day - 20);
+  add_period (dp, SENDCO_SEN_K, need, NULL, on, identified_reason (ctx, dp, need, on));
+  add_period (dp, SENDCO_SEN_N, NULL, NULL, off, removed[pick (ctx, G_N_ELEMENTS (removed))]);
+  dp->former_sen = TRUE;
+}
+
+static void
+plan_sen_support_history (DemoContext *ctx, DemoPupil *dp)
+{
+  guint32 start = dp->start, today = ctx->today_day;
+  const char *before = chance (ctx, 1500) ? earlier_need (ctx, dp->primary) : NULL;
+  gboolean came_with = chance (ctx, came_with_sen (dp, SENDCO_SEN_K))
+                       || today < start + DAYS_BEFORE_IDENTIFIED;
+
+  if (came_with)
+    {
+      if (before && today >= start + 120)
+        {
+          guint32 changed = random_day (ctx, start + 90, today);
+
+          add_period (dp, SENDCO_SEN_K, before, NULL, start, start_reason (dp, SENDCO_SEN_K));
+          add_period (dp, SENDCO_SEN_K, dp->primary, dp->secondary, changed,
+                      changed_reason (dp->primary));
+        }
+      else
+        add_period (dp, SENDCO_SEN_K, dp->primary, dp->secondary, start,
+                    start_reason (dp, SENDCO_SEN_K));
+      return;
+    }
+
+  add_period (dp, SENDCO_SEN_N, NULL, NULL, start, start_reason (dp, SENDCO_SEN_N));
+  if (before && today >= start + DAYS_BEFORE_IDENTIFIED + 120)
+    {
+      guint32 on = random_day (ctx, start + DAYS_BEFORE_IDENTIFIED, today - 90);
+      guint32 changed = random_day (ctx, on + 60, today);
+
+      add_period (dp, SENDCO_SEN_K, before, NULL, on, identified_reason (ctx, dp, before, on));
+      add_period (dp, SENDCO_SEN_K, dp->primary, dp->secondary, changed,
+                  changed_reason (dp->primary));
+    }
+  else
+    {
+      guint32 on = random_day (ctx, start + DAYS_BEFORE_IDENTIFIED, today);
+
+      add_period (dp, SENDCO_SEN_K, dp->primary, dp->secondary, on,
+                  identified_reason (ctx, dp, dp->primary, on));
+    }
+}
+
+/* Most pupils with a plan were at SEN support first; some came with one. */
+static void
+plan_ehc_plan_history (DemoContext *ctx, DemoPupil *dp)
+{
+  static const char *const issued[] = {
+    N_("EHC plan issued by the local authority"),
+    N_("Final EHC plan issued after needs assessment"),
+  };
+  guint32 start = dp->start, today = ctx->today_day, on;
+  const char *support_need = dp->primary;
+  gboolean came_with = chance (ctx, came_with_sen (dp, SENDCO_SEN_E))
+                       || today < start + DAYS_BEFORE_IDENTIFIED + DAYS_FOR_EHC_PLAN;
+
+  if (chance (ctx, 3000))
+    support_need = earlier_need (ctx, dp->primary);
+  if (support_need == NULL)
+    support_need = dp->primary;
+
+  if (came_with)
+    {
+      add_period (dp, SENDCO_SEN_E, dp->primary, dp->secondary, start,
+                  start_reason (dp, SENDCO_SEN_E));
+      return;
+    }
+
+  if (dp->joined != JOINED_RECEPTION && chance (ctx, 5000))
+    {
+      on = start;
+      add_period (dp, SENDCO_SEN_K, support_need, NULL, start, start_reason (dp, SENDCO_SEN_K));
+    }
+  else
+    {
+      on = random_day (ctx, start + DAYS_BEFORE_IDENTIFIED, today - DAYS_FOR_EHC_PLAN);
+      add_period (dp, SENDCO_SEN_N, NULL, NULL, start, start_reason (dp, SENDCO_SEN_N));
+      add_period (dp, SENDCO_SEN_K, support_need, NULL, on,
+                  identified_reason (ctx, dp, support_need, on));
+    }
+
+  add_period (dp, SENDCO_SEN_E, dp->primary, dp->secondary,
+              random_day (ctx, on + DAYS_FOR_EHC_PLAN, today),
+              issued[pick (ctx, G_N_ELEMENTS (issued))]);
+}
+
+static void
+plan_histories (DemoContext *ctx)
+{
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      switch (dp->status)
+        {
+        case SENDCO_SEN_K:
+          plan_sen_support_history (ctx, dp);
+          break;
+        case SENDCO_SEN_E:
+          plan_ehc_plan_history (ctx, dp);
+          break;
+        case SENDCO_SEN_N:
+        case SENDCO_SEN_INVALID:
+        default:
+          add_period (dp, SENDCO_SEN_N, NULL, NULL, dp->start, start_reason (dp, SENDCO_SEN_N));
+          if (ctx->today_day >= dp->start + 400 && chance (ctx, 250))
+            plan_former_sen (ctx, dp);
+          break;
+        }
+    }
+}
+
+/* The start of the pupil's current run on the register, or 0 at N. */
+static guint32
+on_register_since (const DemoPupil *dp)
+{
+  guint32 since = 0;
+
+  for (guint i = dp->n_periods; i > 0 && dp->periods[i - 1].status != SENDCO_SEN_N; i--)
+    since = dp->periods[i - 1].start;
+  return since;
+}
+
+static guint32
+last_change (const DemoPupil *dp)
+{
+  return dp->periods[dp->n_periods - 1].start;
+}
+
+/* Flags, leavers, monitoring and reviews */
+
+static guint
+looked_after_weight (DemoContext *ctx, DemoPupil *dp)
+{
+  /* More than half of looked-after children have SEN. */
+  return dp->status != SENDCO_SEN_N ? 100 : 12;
+}
+
+static void
+plan_flags (DemoContext *ctx)
+{
+  guint n = ctx->pupils->len;
+  g_autoptr (GPtrArray) looked_after = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+      gboolean sen = dp->status != SENDCO_SEN_N || dp->former_sen;
+
+      /* About 24% overall; about 40% of pupils with SEN. */
+      sendco_pupil_set_fsm (dp->pupil, chance (ctx, sen ? 4000 : 2100));
+    }
+
+  looked_after = choose_pupils (ctx, MAX (1, (n * 7 + 500) / 1000), looked_after_weight);
+  for (guint i = 0; i < looked_after->len; i++)
+    sendco_pupil_set_lac (((DemoPupil *) g_ptr_array_index (looked_after, i))->pupil, TRUE);
+}
+
+/* A leaver left within the last year, after their last SEN change. */
+static guint32
+earliest_leaving_day (DemoContext *ctx, const DemoPupil *dp)
+{
+  guint32 earliest = MAX (dp->start + 20, last_change (dp) + 14);
+
+  return MAX (earliest, ctx->today_day - 365);
+}
+
+static guint
+leaver_weight (DemoContext *ctx, DemoPupil *dp)
+{
+  return earliest_leaving_day (ctx, dp) <= ctx->today_day ? 100 : 0;
+}
+
+static void
+plan_leavers (DemoContext *ctx)
+{
+  static const char *const reasons[] = {
+    N_("Moved to another school"), N_("Moved out of the area"), N_("Elective home education"),
+    N_("Moved abroad"), N_("Moved to an independent school"),
+  };
+  static const guint reason_weights[] = { 45, 30, 12, 8, 5 };
+  g_autoptr (GPtrArray) leavers = NULL;
+
+  leavers = choose_pupils (ctx, MAX (1, (ctx->pupils->len + 50) / 100), leaver_weight);
+  for (guint i = 0; i < leavers->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (leavers, i);
+
+      dp->left_on = random_day (ctx, earliest_leaving_day (ctx, dp), ctx->today_day);
+      if (dp->status == SENDCO_SEN_E && chance (ctx, 3000))
+        dp->leave_reason = N_("Moved to a special school");
+      else
+        dp->leave_reason = reasons[pick_weighted (ctx, reason_weights,
+                                                  G_N_ELEMENTS (reason_weights))];
+    }
+}
+
+/* Pupils of concern who are not on the register: about 3% of those at N. */
+static void
+plan_monitoring (DemoContext *ctx)
+{
+  static const char *const young[] = {
+    N_("Parent raised concerns about reading"), N_("Slow progress in phonics"),
+    N_("Speech sounds: awaiting advice from the school nurse"),
+    N_("Finding it hard to settle and separate from parent"),
+    N_("Fine motor skills and pencil grip"),
+  };
+  static const char *const any[] = {
+    N_("Parent raised concerns about reading"),
+    N_("Class teacher concerned about attention in lessons"),
+    N_("Friendship difficulties and low mood"), N_("Maths: struggling with number facts"),
+    N_("Attendance dropping; weekly check-ins with the pastoral lead"),
+    N_("Anxiety before tests reported by parent"),
+    N_("Recently arrived; settling in and learning English"),
+    N_("Handwriting slow and hard to read"),
+  };
+
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+      guint32 since;
+      const char *note;
+      g_autofree char *iso = NULL;
+
+      if (dp->status != SENDCO_SEN_N || dp->left_on != 0
+          || !chance (ctx, dp->former_sen ? 3500 : 260))
+        continue;
+
+      since = random_day (ctx, MAX (last_change (dp), ctx->today_day - 240), ctx->today_day);
+      if (dp->former_sen)
+        note = N_("Previously on SEN support; monitoring progress");
+      else if (dp->year_group <= 2)
+        note = young[pick (ctx, G_N_ELEMENTS (young))];
+      else
+        note = any[pick (ctx, G_N_ELEMENTS (any))];
+
+      iso = iso_of (since);
+      sendco_pupil_set_monitoring (dp->pupil, TRUE);
+      sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_MONITORING_SINCE, iso);
+      sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_MONITORING_NOTE, _(note));
+    }
+}
+
+/* Most pupils on the register were reviewed this term (within about 14
+ * weeks); about one in ten is overdue, last reviewed more than a term ago;
+ * the newest have not had a review yet. */
+static void
+plan_reviews (DemoContext *ctx)
+{
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+      guint32 since = on_register_since (dp), end, reviewed;
+      g_autofree char *iso = NULL;
+
+      if (since == 0)
+        continue;
+      end = dp->left_on ? dp->left_on : ctx->today_day;
+      if (end < since + DAYS_BEFORE_IDENTIFIED)
+        continue;
+
+      if (end >= since + 14 + 130 && chance (ctx, 1000))
+        reviewed = random_day (ctx, MAX (since + 14, end - 300), end - 130);
+      else
+        reviewed = random_day (ctx, MAX (since + 14, end - 98), end);
+
+      iso = iso_of (reviewed);
+      sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_LAST_REVIEWED, iso);
+    }
+}
+
+/* Writing */
+
+static char *
+demo_reason (const char *reason)
+{
+  return g_strconcat ("demo:", _(reason), NULL);
+}
+
+static gboolean
+write_school (DemoContext *ctx, GError **error)
+{
+  g_autoptr (SendcoSchool) school = sendco_school_new (ctx->school_name, ctx->la->name,
+                                                       ctx->phase);
+
+  sendco_school_set_is_demo (school, TRUE);
+  return sendco_store_set_school (ctx->store, school, error);
+}
+
+static gboolean
+write_pupil (DemoContext *ctx, DemoPupil *dp, GError **error)
+{
+  const DemoPeriod *first = &dp->periods[0];
+  g_autofree char *since = iso_of (first->start);
+  g_autofree char *reason = demo_reason (first->reason);
+  gint64 id;
+
+  sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_SEN_STATUS,
+                         sendco_sen_status_code (first->status));
+  sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_PRIMARY_NEED, first->primary);
+  sendco_pupil_set_text (dp->pupil, SENDCO_PUPIL_SECONDARY_NEED, first->secondary);
+  if (!sendco_store_insert_pupil (ctx->store, dp->pupil, since, reason, error))
+    return FALSE;
+  id = sendco_pupil_get_id (dp->pupil);
+
+  for (guint i = 1; i < dp->n_periods; i++)
+    {
+      const DemoPeriod *period = &dp->periods[i];
+      g_autofree char *effective = iso_of (period->start);
+      g_autofree char *why = demo_reason (period->reason);
+
+      if (!sendco_store_change_sen_status (ctx->store, id, sendco_sen_status_code (period->status),
+                                           period->primary, period->secondary, effective, why,
+                                           error))
+        return FALSE;
+    }
+
+  if (dp->left_on)
+    {
+      g_autofree char *left_on = iso_of (dp->left_on);
+
+      if (!sendco_store_archive_pupil (ctx->store, id, left_on, _(dp->leave_reason), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_pupils (DemoContext *ctx, GError **error)
+{
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    if (!write_pupil (ctx, g_ptr_array_index (ctx->pupils, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * sendco_demo_generate:
+ * @store: a school file with no school in it yet
+ * @options: how many pupils, the seed, and optionally the phase ("primary",
+ *   "secondary" or "all-through")
+ * @today: (nullable): the day the school is seen on; %NULL for sendco_today()
+ *
+ * Fills @store with a realistic demo school: the same @options and @today
+ * always give the same school (in the same language: the reasons and notes
+ * it writes are translated; names are not). Everything is written in one
+ * transaction, so on an error nothing is.
+ */
+gboolean
+sendco_demo_generate (SendcoStore *store, const SendcoDemoOptions *options, const GDate *today,
+                      GError **error)
+{
+  g_auto (DemoContext) ctx = { 0 };
+
+  g_return_val_if_fail (SENDCO_IS_STORE (store), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (options->n_pupils < SENDCO_DEMO_MIN_PUPILS || options->n_pupils > SENDCO_DEMO_MAX_PUPILS)
+    {
+      g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
+                   _("A demo school can have from 100 to 20,000 pupils; %u is outside that."),
+                   options->n_pupils);
+      return FALSE;
+    }
+  if (options->phase != NULL && !sendco_phase_is_valid (options->phase))
+    {
+      g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
+                   _("“%s” is not a school phase: use primary, secondary or all-through."),
+                   options->phase);
+      return FALSE;
+    }
+  if (sendco_store_has_school (store))
+    {
+      g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
+                           _("This school file already has a school in it. Make the demo "
+                             "school in a new, empty file."));
+      return FALSE;
+    }
+
+  ctx.store = store;
+  ctx.seed = options->seed;
+  g_date_clear (&ctx.today, 1);
+  if (today)
+    ctx.today = *today;
+  else
+    sendco_today (&ctx.today);
+  ctx.today_day = g_date_get_julian (&ctx.today);
+  ctx.school_year = sendco_school_year_of (&ctx.today);
+  ctx.n_pupils = options->n_pupils;
+  ctx.phase = choose_phase (options);
+  ctx.first_year = g_str_equal (ctx.phase, "secondary") ? 7 : SENDCO_YEAR_RECEPTION;
+  ctx.last_year = g_str_equal (ctx.phase, "primary") ? 6 : 13;
+  ctx.next_serial = g_hash_table_new (g_direct_hash, g_direct_equal);
+  ctx.pupils = g_ptr_array_new_full (options->n_pupils, demo_pupil_free);
+
+  plan_school (&ctx);
+
+  part_rand (&ctx, PART_PUPILS);
+  plan_pupils (&ctx);
+  plan_sen_statuses (&ctx);
+  plan_histories (&ctx);
+  plan_flags (&ctx);
+  plan_leavers (&ctx);
+  plan_monitoring (&ctx);
+  plan_reviews (&ctx);
+
+  if (!sendco_store_begin (store, error))
+    return FALSE;
+  if (!write_school (&ctx, error) || !write_pupils (&ctx, error))
+    {
+      sendco_store_rollback (store);
+      return FALSE;
+    }
+  return sendco_store_commit (store, error);
+}
