@@ -320,6 +320,7 @@ check_record (SendcoPupil *pupil, GError **error)
 static gboolean
 write_pupil_row (SendcoStore *self, SendcoPupil *pupil, gboolean insert, GError **error)
 {
+  GError *local_error = NULL;
   sqlite3_stmt *stmt;
 
   if (insert)
@@ -362,16 +363,18 @@ write_pupil_row (SendcoStore *self, SendcoPupil *pupil, gboolean insert, GError 
   if (!insert)
     sqlite3_bind_int64 (stmt, 17, sendco_pupil_get_id (pupil));
 
-  if (!sendco_store_step_done (self, stmt, error))
+  if (!sendco_store_step_done (self, stmt, &local_error))
     {
-      if (g_error_matches (*error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT)
+      /* @error may be NULL: look at our own copy */
+      if (g_error_matches (local_error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT)
           && sqlite3_extended_errcode (sendco_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
         {
-          g_clear_error (error);
-          g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT,
+          g_clear_error (&local_error);
+          g_set_error (&local_error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT,
                        _("Another pupil already has the UPN %s."),
                        sendco_pupil_get_upn (pupil));
         }
+      g_propagate_error (error, local_error);
       return FALSE;
     }
   if (!insert && sqlite3_changes (sendco_store_get_db (self)) == 0)
@@ -379,6 +382,16 @@ write_pupil_row (SendcoStore *self, SendcoPupil *pupil, gboolean insert, GError 
 
   sendco_store_touch (self, "pupil");
   return TRUE;
+}
+
+/* The census spelling of a need code ("spld" -> "SPLD"), which the schema
+ * insists on; anything else is returned as it is, for the schema to refuse. */
+static const char *
+canonical_need (const char *code)
+{
+  const SendcoNeedType *type = sendco_need_type_lookup (code);
+
+  return type ? type->code : code;
 }
 
 static gboolean
@@ -396,8 +409,8 @@ insert_period (SendcoStore *self, gint64 pupil_id, const char *status, const cha
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, pupil_id);
   sendco_bind_text (stmt, 2, status);
-  sendco_bind_text_or_null (stmt, 3, primary);
-  sendco_bind_text_or_null (stmt, 4, secondary);
+  sendco_bind_text_or_null (stmt, 3, canonical_need (primary));
+  sendco_bind_text_or_null (stmt, 4, canonical_need (secondary));
   sendco_bind_text (stmt, 5, start);
   sendco_bind_text (stmt, 6, reason);
   sendco_bind_text (stmt, 7, source);
@@ -466,8 +479,18 @@ sendco_store_insert_pupil (SendcoStore *self, SendcoPupil *pupil, const char *si
                           strip_source (reason), source_for_reason (reason), error);
       if (ok)
         {
+          const char *primary = sendco_pupil_get_text (pupil, SENDCO_PUPIL_PRIMARY_NEED);
+          const char *secondary = sendco_pupil_get_text (pupil, SENDCO_PUPIL_SECONDARY_NEED);
+
+          /* what sendco_store_get_pupil() would now give */
+          g_object_freeze_notify (G_OBJECT (pupil));
           sendco_pupil_set_id (pupil, id);
           sendco_pupil_set_text (pupil, SENDCO_PUPIL_SEN_SINCE, since);
+          sendco_pupil_set_text (pupil, SENDCO_PUPIL_ON_REGISTER_SINCE,
+                                 g_str_equal (status, "N") ? "" : since);
+          sendco_pupil_set_text (pupil, SENDCO_PUPIL_PRIMARY_NEED, canonical_need (primary));
+          sendco_pupil_set_text (pupil, SENDCO_PUPIL_SECONDARY_NEED, canonical_need (secondary));
+          g_object_thaw_notify (G_OBJECT (pupil));
         }
     }
 
@@ -576,6 +599,8 @@ sendco_store_change_sen_status (SendcoStore *self, gint64 pupil_id, const char *
   if (!check_date (effective, FALSE, _("date the change took effect"), error)
       || !check_sen (status, primary_need, secondary_need, error))
     return FALSE;
+  primary_need = canonical_need (primary_need);
+  secondary_need = canonical_need (secondary_need);
 
   if (!sendco_store_begin (self, error))
     return FALSE;
@@ -671,7 +696,9 @@ set_archived (SendcoStore *self, gint64 pupil_id, const char *date, const char *
   stmt = sendco_store_prepare (self,
                                "UPDATE pupil SET archived_on = ?2, archive_reason = ?3,"
                                " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
-                               " WHERE id = ?1 AND archived_on IS NOT ?2", error);
+                               /* archive only a pupil on roll, restore only an archived one:
+                                * archiving again must not rewrite the leaving date */
+                               " WHERE id = ?1 AND (archived_on IS NULL) = (?2 IS NOT NULL)", error);
   ok = stmt != NULL;
   if (ok)
     {

@@ -9,7 +9,10 @@
 #include "sendco-store-schema.h"
 
 #define NEED_CODES "'SLCN','ASD','SPLD','MLD','SLD','PMLD','SEMH','HI','VI','MSI','PD','OTH','NSA'"
-#define IS_DATE(col) "(" col " IS NULL OR date(" col ") IS " col ")"
+/* A real YYYY-MM-DD date. date() alone passes "2023-02-29" through unchanged;
+ * a modifier makes SQLite normalise it (to 2023-03-01), so it no longer matches. */
+#define REAL_DATE(col) "date(" col ", '+0 days') IS " col
+#define IS_DATE(col) "(" col " IS NULL OR " REAL_DATE (col) ")"
 #define NOW "(strftime('%Y-%m-%dT%H:%M:%SZ','now'))"
 #define WHO "(SELECT who FROM audit_context WHERE id = 1)"
 
@@ -58,7 +61,7 @@ static const char migration_1[] =
   "  legal_forename TEXT NOT NULL DEFAULT '',"
   "  preferred_surname TEXT NOT NULL DEFAULT '',"
   "  preferred_forename TEXT NOT NULL DEFAULT '',"
-  "  date_of_birth TEXT NOT NULL CHECK (date(date_of_birth) IS date_of_birth),"
+  "  date_of_birth TEXT NOT NULL CHECK (" REAL_DATE ("date_of_birth") "),"
   "  gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('','F','M','X')),"
   "  year_group INTEGER NOT NULL CHECK (year_group BETWEEN -1 AND 14),"
   "  form TEXT NOT NULL DEFAULT '',"
@@ -82,8 +85,8 @@ static const char migration_1[] =
   "  status TEXT NOT NULL CHECK (status IN ('N','K','E')),"
   "  primary_need TEXT CHECK (primary_need IN (" NEED_CODES ")),"
   "  secondary_need TEXT CHECK (secondary_need IN (" NEED_CODES ")),"
-  "  start_date TEXT NOT NULL CHECK (date(start_date) IS start_date),"
-  "  end_date TEXT CHECK (end_date IS NULL OR (date(end_date) IS end_date AND end_date >= start_date)),"
+  "  start_date TEXT NOT NULL CHECK (" REAL_DATE ("start_date") "),"
+  "  end_date TEXT CHECK (end_date IS NULL OR (" REAL_DATE ("end_date") " AND end_date >= start_date)),"
   "  reason TEXT NOT NULL DEFAULT '',"
   "  source TEXT NOT NULL DEFAULT 'sendco' CHECK (source IN ('sendco','import','demo')),"
   "  recorded_at TEXT NOT NULL DEFAULT " NOW ","

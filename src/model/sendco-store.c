@@ -29,6 +29,7 @@ struct _SendcoStore
   GHashTable *statements;   /* SQL text -> sqlite3_stmt */
   guint       depth;        /* transaction nesting: 0 outside */
   GHashTable *touched;      /* tables written in the open transaction */
+  GPtrArray  *saved_touched; /* `touched` as it was when each open savepoint began */
 };
 
 G_DEFINE_FINAL_TYPE (SendcoStore, sendco_store, G_TYPE_OBJECT)
@@ -198,6 +199,19 @@ sendco_column_text (sqlite3_stmt *stmt, int index)
   return text ? (const char *) text : "";
 }
 
+static GHashTable *
+copy_table_set (GHashTable *set)
+{
+  GHashTable *copy = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (copy, key);
+  return copy;
+}
+
 void
 sendco_store_touch (SendcoStore *self, const char *table)
 {
@@ -247,6 +261,8 @@ sendco_store_begin (SendcoStore *self, GError **error)
 
       if (!sendco_store_exec (self, sql, error))
         return FALSE;
+      /* so that rolling back to the savepoint forgets the tables written since */
+      g_ptr_array_add (self->saved_touched, copy_table_set (self->touched));
     }
 
   self->depth++;
@@ -290,6 +306,7 @@ sendco_store_commit (SendcoStore *self, GError **error)
           sendco_store_rollback (self);
           return FALSE;
         }
+      g_ptr_array_remove_index (self->saved_touched, self->saved_touched->len - 1);
       self->depth--;
     }
 
@@ -314,6 +331,9 @@ sendco_store_rollback (SendcoStore *self)
         g_strdup_printf ("ROLLBACK TO sp%u; RELEASE sp%u", self->depth - 1, self->depth - 1);
 
       sendco_store_exec (self, sql, NULL);
+      g_hash_table_unref (self->touched);
+      self->touched = g_ptr_array_steal_index (self->saved_touched,
+                                               self->saved_touched->len - 1);
     }
   self->depth--;
 }
@@ -428,7 +448,20 @@ open_store (const char *path, SendcoStoreOpenFlags flags, int max_version, GErro
                    _("“%s” is a folder, not a Sendco school file."), path);
       return NULL;
     }
-  if (!exists)
+  if (exists)
+    {
+      GStatBuf st;
+
+      /* SQLite reports a 1-byte file as empty (an old OS X workaround) and would
+       * make a school file of it; no real SQLite file is under 512 bytes. */
+      if (g_stat (path, &st) == 0 && st.st_size > 0 && st.st_size < 512)
+        {
+          g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_NOT_SENDCO,
+                       _("“%s” is not a Sendco school file. Nothing was changed."), path);
+          return NULL;
+        }
+    }
+  else
     {
       if (!(flags & SENDCO_STORE_OPEN_CREATE) || (flags & SENDCO_STORE_OPEN_READ_ONLY))
         {
@@ -597,6 +630,7 @@ sendco_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->touched, g_hash_table_unref);
+  g_clear_pointer (&self->saved_touched, g_ptr_array_unref);
   if (self->db)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -628,4 +662,5 @@ sendco_store_init (SendcoStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->touched = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->saved_touched = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
 }

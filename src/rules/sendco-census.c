@@ -105,6 +105,13 @@ sendco_sen_status_parse (const char *text)
     return SENDCO_SEN_N;
 
   key = squash (text);
+  /* Only a blank cell means N: punctuation alone ("?", "-") is not a code. */
+  if (key[0] == '\0')
+    {
+      for (const char *p = text; *p; p++)
+        if (!g_ascii_isspace (*p))
+          return SENDCO_SEN_INVALID;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_str_equal (key, words[i].word))
       return words[i].status;
@@ -189,6 +196,29 @@ sendco_area_short_name (SendcoArea area)
     }
 }
 
+/* Letters, spaces and one run of digits only: squashing must not turn "0.5"
+ * into 5, "-1" into 1 or "1 1" into 11. */
+static gboolean
+is_plain_year_text (const char *text)
+{
+  gboolean in_digits = FALSE, seen_digits = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (seen_digits && !in_digits)
+            return FALSE;
+          in_digits = seen_digits = TRUE;
+        }
+      else if (g_ascii_isalpha (*p) || g_ascii_isspace (*p))
+        in_digits = FALSE;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * sendco_year_group_parse:
  * @text: "R", "Reception", "7", "Y7", "Yr 7", "Year 7", "N1", "Nursery", ...
@@ -203,7 +233,7 @@ sendco_year_group_parse (const char *text, int *year_group)
   guint64 value;
 
   g_return_val_if_fail (year_group != NULL, FALSE);
-  if (text == NULL)
+  if (text == NULL || !is_plain_year_text (text))
     return FALSE;
 
   key = squash (text);

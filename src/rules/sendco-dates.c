@@ -97,6 +97,9 @@ sendco_date_parse (const char *text, GDate *date)
       return set_dmy (date, c, b, a);
     }
 
+  /* UK order: a day of one or two digits ("001/03/2024" is not a date) */
+  if (p - trimmed > 2)
+    return FALSE;
   sep = *p++;
   if (sep != '/' && sep != '-' && sep != '.' && sep != ' ')
     return FALSE;
