@@ -146,7 +146,9 @@ sendco_archive_dialog_response (AdwMessageDialog *dialog, const char *response)
         sendco_window_show_error (main, _("The Pupil Was Not Archived"), error->message);
     }
 
-  ADW_MESSAGE_DIALOG_CLASS (sendco_archive_dialog_parent_class)->response (dialog, response);
+  /* AdwMessageDialog has no default handler to chain up to. */
+  if (ADW_MESSAGE_DIALOG_CLASS (sendco_archive_dialog_parent_class)->response)
+    ADW_MESSAGE_DIALOG_CLASS (sendco_archive_dialog_parent_class)->response (dialog, response);
 }
 
 static void

@@ -456,12 +456,12 @@ show_mapping (SendcoImportDialog *self)
           g_object_set_data (G_OBJECT (row), "field", GINT_TO_POINTER (field));
           adw_preferences_group_add (self->mapping_group, GTK_WIDGET (row));
           self->mapping_rows[field] = row;
+          g_signal_connect (row, "notify::selected", G_CALLBACK (on_mapping_selected), self);
         }
       g_signal_handlers_block_by_func (row, on_mapping_selected, self);
       adw_combo_row_set_model (row, G_LIST_MODEL (headers));
       adw_combo_row_set_selected (row, (guint) (self->mapping.column[field] + 1));
       g_signal_handlers_unblock_by_func (row, on_mapping_selected, self);
-      g_signal_connect (row, "notify::selected", G_CALLBACK (on_mapping_selected), self);
     }
 
   set_page (self, "mapping");

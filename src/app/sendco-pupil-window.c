@@ -435,6 +435,25 @@ save_activated (GtkWidget *widget, const char *action, GVariant *param)
 }
 
 static void
+close_now (gpointer data)
+{
+  SendcoPupilWindow *self = data;
+
+  gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+/* Closes the window once the dialog asking for it has finished responding:
+ * destroying a dialog's transient parent while it is still responding leaves
+ * the dialog holding a parent that has been freed. */
+static void
+close_after_dialog (SendcoPupilWindow *self)
+{
+  self->closing = TRUE;
+  g_idle_add_once (close_now, g_object_ref (self));
+}
+
+static void
 on_status_changed (SendcoStatusDialog *dialog, SendcoPupilWindow *self)
 {
   load (self, FALSE);
@@ -454,8 +473,7 @@ change_status_activated (GtkWidget *widget, const char *action, GVariant *param)
 static void
 on_archived (SendcoArchiveDialog *dialog, SendcoPupilWindow *self)
 {
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  close_after_dialog (self);
 }
 
 static void
@@ -487,10 +505,7 @@ static void
 on_discard_response (AdwMessageDialog *dialog, const char *response, SendcoPupilWindow *self)
 {
   if (g_str_equal (response, "discard"))
-    {
-      self->closing = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    close_after_dialog (self);
 }
 
 static gboolean

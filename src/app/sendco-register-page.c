@@ -810,14 +810,14 @@ sendco_register_page_init (SendcoRegisterPage *self)
                                               GTK_FILTER (g_object_ref (self->filter)));
 
   add_column (self, COLUMN_NAME, _("Name"), -1);
-  add_column (self, COLUMN_YEAR, _("Year"), 64);
-  add_column (self, COLUMN_FORM, _("Form"), 72);
-  add_column (self, COLUMN_STATUS, _("SEN status"), 190);
-  add_column (self, COLUMN_PRIMARY, _("Primary need"), 116);
-  add_column (self, COLUMN_SECONDARY, _("Secondary need"), 126);
-  add_column (self, COLUMN_FLAGS, _("Flags"), 120);
-  add_column (self, COLUMN_SINCE, _("On register since"), 140);
-  add_column (self, COLUMN_REVIEWED, _("Last reviewed"), 120);
+  add_column (self, COLUMN_YEAR, _("Year"), 56);
+  add_column (self, COLUMN_FORM, _("Form"), 92);
+  add_column (self, COLUMN_STATUS, _("SEN status"), 172);
+  add_column (self, COLUMN_PRIMARY, _("Primary need"), 112);
+  add_column (self, COLUMN_SECONDARY, _("Secondary need"), 124);
+  add_column (self, COLUMN_FLAGS, _("Flags"), 108);
+  add_column (self, COLUMN_SINCE, _("On register since"), 136);
+  add_column (self, COLUMN_REVIEWED, _("Last reviewed"), 112);
 
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
