@@ -13,6 +13,9 @@
 #include "sendco-clock.h"
 #include "sendco-date-entry.h"
 #include "sendco-dates.h"
+#include "sendco-pupil-deadlines-page.h"
+#include "sendco-pupil-ehc-page.h"
+#include "sendco-pupil-support-page.h"
 #include "sendco-pupil-window.h"
 #include "sendco-status-dialog.h"
 #include "sendco-upn.h"
@@ -24,6 +27,10 @@ struct _SendcoPupilWindow
 
   /* template */
   AdwWindowTitle  *window_title;
+  AdwViewStack    *pupil_stack;
+  SendcoPupilSupportPage *support_page;
+  SendcoPupilEhcPage *ehc_page;
+  SendcoPupilDeadlinesPage *deadlines_page;
   GtkRevealer     *problem_revealer;
   GtkLabel        *problem_label;
   AdwActionRow    *status_row;
@@ -389,6 +396,9 @@ load (SendcoPupilWindow *self, gboolean reset)
     }
 
   g_set_object (&self->original, pupil);
+  sendco_pupil_support_page_set_pupil (self->support_page, self->store, pupil);
+  sendco_pupil_ehc_page_set_pupil (self->ehc_page, self->store, pupil);
+  sendco_pupil_deadlines_page_set_pupil (self->deadlines_page, self->store, pupil);
   fill_title (self);
   fill_status (self);
   fill_history (self);
@@ -566,11 +576,18 @@ sendco_pupil_window_class_init (SendcoPupilWindowClass *klass)
   window_class->close_request = sendco_pupil_window_close_request;
 
   g_type_ensure (SENDCO_TYPE_DATE_ENTRY);
+  g_type_ensure (SENDCO_TYPE_PUPIL_SUPPORT_PAGE);
+  g_type_ensure (SENDCO_TYPE_PUPIL_EHC_PAGE);
+  g_type_ensure (SENDCO_TYPE_PUPIL_DEADLINES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Sendco/sendco-pupil-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, SendcoPupilWindow, name)
   BIND (window_title);
+  BIND (pupil_stack);
+  BIND (support_page);
+  BIND (ehc_page);
+  BIND (deadlines_page);
   BIND (problem_revealer);
   BIND (problem_label);
   BIND (status_row);

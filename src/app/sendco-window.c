@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sendco-clock.h"
+#include "sendco-deadlines-page.h"
 #include "sendco-demo.h"
 #include "sendco-import-dialog.h"
 #include "sendco-register-export.h"
@@ -23,7 +24,10 @@ struct _SendcoWindow
 
   /* template */
   AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack         *school_stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  SendcoDeadlinesPage  *deadlines_page;
   GtkRevealer          *demo_revealer;
   GtkStack             *main_stack;
   SendcoWelcomePage    *welcome_page;
@@ -110,14 +114,14 @@ update_title (SendcoWindow *self)
                                ? _("Demo school")
                                : sendco_school_get_local_authority (self->school);
 
-      adw_window_title_set_title (self->window_title, name);
-      adw_window_title_set_subtitle (self->window_title, subtitle);
+      adw_view_switcher_title_set_title (self->window_title, name);
+      adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
       gtk_window_set_title (GTK_WINDOW (self), title);
     }
   else
     {
-      adw_window_title_set_title (self->window_title, _("Sendco"));
-      adw_window_title_set_subtitle (self->window_title, "");
+      adw_view_switcher_title_set_title (self->window_title, _("Sendco"));
+      adw_view_switcher_title_set_subtitle (self->window_title, "");
       gtk_window_set_title (GTK_WINDOW (self), _("Sendco"));
     }
   gtk_revealer_set_reveal_child (self->demo_revealer,
@@ -150,7 +154,11 @@ set_store (SendcoWindow *self, SendcoStore *store)
     }
 
   sendco_register_page_set_store (self->register_page, store);
+  sendco_deadlines_page_set_store (self->deadlines_page, store);
   gtk_stack_set_visible_child_name (self->main_stack, store ? "school" : "welcome");
+  /* The page switcher belongs to a school, not to the welcome page. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), store != NULL);
   update_title (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -491,7 +499,19 @@ undo_activated (GtkWidget *widget, const char *action, GVariant *param)
 static void
 find_activated (GtkWidget *widget, const char *action, GVariant *param)
 {
-  sendco_register_page_focus_search (SENDCO_WINDOW (widget)->register_page);
+  SendcoWindow *self = SENDCO_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->school_stack, "register");
+  sendco_register_page_focus_search (self->register_page);
+}
+
+static void
+show_page_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SendcoWindow *self = SENDCO_WINDOW (widget);
+
+  if (self->store)
+    adw_view_stack_set_visible_child_name (self->school_stack, g_variant_get_string (param, NULL));
 }
 
 static gboolean
@@ -518,6 +538,8 @@ sendco_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->register_page)
     sendco_register_page_set_store (self->register_page, NULL);
+  if (self->deadlines_page)
+    sendco_deadlines_page_set_store (self->deadlines_page, NULL);
   g_clear_object (&self->store);
   g_clear_object (&self->school);
   remove_demo_dir (self);
@@ -562,6 +584,7 @@ sendco_window_class_init (SendcoWindowClass *klass)
 
   g_type_ensure (SENDCO_TYPE_WELCOME_PAGE);
   g_type_ensure (SENDCO_TYPE_REGISTER_PAGE);
+  g_type_ensure (SENDCO_TYPE_DEADLINES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Sendco/sendco-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, toast_overlay);
@@ -570,6 +593,9 @@ sendco_window_class_init (SendcoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, register_page);
+  gtk_widget_class_bind_template_child (widget_class, SendcoWindow, school_stack);
+  gtk_widget_class_bind_template_child (widget_class, SendcoWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SendcoWindow, deadlines_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-school", NULL, new_school_activated);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_activated);
@@ -581,6 +607,7 @@ sendco_window_class_init (SendcoWindowClass *klass)
                                    school_details_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
 }
 
 static void
@@ -601,6 +628,8 @@ sendco_window_set_accels (GtkApplication *application)
     { "win.find", { "<Control>f", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    { "win.show-page('register')", { "<Alt>1", NULL } },
+    { "win.show-page('deadlines')", { "<Alt>2", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

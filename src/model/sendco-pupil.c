@@ -21,6 +21,7 @@ struct _SendcoPupil
   gboolean  fsm;
   gboolean  eal;
   gboolean  monitoring;
+  int       parent_meetings;   /* held this school year */
   char     *text[SENDCO_PUPIL_N_TEXT_FIELDS];
 
   char     *search_key;   /* built on demand, cleared when a name changes */
@@ -40,6 +41,7 @@ enum {
   PROP_FSM,
   PROP_EAL,
   PROP_MONITORING,
+  PROP_PARENT_MEETINGS,
   PROP_DISPLAY_NAME,
   PROP_TEXT_FIRST,
   N_PROPS = PROP_TEXT_FIRST + SENDCO_PUPIL_N_TEXT_FIELDS
@@ -159,6 +161,9 @@ sendco_pupil_get_property (GObject *object, guint prop_id, GValue *value, GParam
     case PROP_MONITORING:
       g_value_set_boolean (value, self->monitoring);
       break;
+    case PROP_PARENT_MEETINGS:
+      g_value_set_int (value, self->parent_meetings);
+      break;
     case PROP_DISPLAY_NAME:
       g_value_take_string (value, sendco_pupil_dup_display_name (self));
       break;
@@ -195,6 +200,9 @@ sendco_pupil_set_property (GObject *object, guint prop_id, const GValue *value, 
     case PROP_MONITORING:
       sendco_pupil_set_monitoring (self, g_value_get_boolean (value));
       break;
+    case PROP_PARENT_MEETINGS:
+      sendco_pupil_set_parent_meetings (self, g_value_get_int (value));
+      break;
     default:
       if (prop_id >= PROP_TEXT_FIRST && prop_id < N_PROPS)
         sendco_pupil_set_text (self, prop_id - PROP_TEXT_FIRST, g_value_get_string (value));
@@ -219,6 +227,8 @@ sendco_pupil_class_init (SendcoPupilClass *klass)
   properties[PROP_FSM] = g_param_spec_boolean ("fsm", NULL, NULL, FALSE, flags);
   properties[PROP_EAL] = g_param_spec_boolean ("eal", NULL, NULL, FALSE, flags);
   properties[PROP_MONITORING] = g_param_spec_boolean ("monitoring", NULL, NULL, FALSE, flags);
+  properties[PROP_PARENT_MEETINGS] =
+    g_param_spec_int ("parent-meetings", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties[PROP_DISPLAY_NAME] =
     g_param_spec_string ("display-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -257,6 +267,7 @@ sendco_pupil_copy (SendcoPupil *self)
   copy->fsm = self->fsm;
   copy->eal = self->eal;
   copy->monitoring = self->monitoring;
+  copy->parent_meetings = self->parent_meetings;
   for (guint i = 0; i < SENDCO_PUPIL_N_TEXT_FIELDS; i++)
     {
       g_free (copy->text[i]);
@@ -273,7 +284,8 @@ sendco_pupil_equal_record (SendcoPupil *a, SendcoPupil *b)
   g_return_val_if_fail (SENDCO_IS_PUPIL (a) && SENDCO_IS_PUPIL (b), FALSE);
 
   if (a->id != b->id || a->year_group != b->year_group || a->lac != b->lac || a->fsm != b->fsm
-      || a->eal != b->eal || a->monitoring != b->monitoring)
+      || a->eal != b->eal || a->monitoring != b->monitoring
+      || a->parent_meetings != b->parent_meetings)
     return FALSE;
   for (guint i = 0; i < SENDCO_PUPIL_N_TEXT_FIELDS; i++)
     if (g_strcmp0 (a->text[i], b->text[i]) != 0)
@@ -401,6 +413,24 @@ sendco_pupil_set_monitoring (SendcoPupil *self, gboolean monitoring)
 {
   g_return_if_fail (SENDCO_IS_PUPIL (self));
   set_bool (self, &self->monitoring, monitoring, PROP_MONITORING);
+}
+
+/* Meetings with the parents held this school year. */
+int
+sendco_pupil_get_parent_meetings (SendcoPupil *self)
+{
+  g_return_val_if_fail (SENDCO_IS_PUPIL (self), 0);
+  return self->parent_meetings;
+}
+
+void
+sendco_pupil_set_parent_meetings (SendcoPupil *self, int count)
+{
+  g_return_if_fail (SENDCO_IS_PUPIL (self));
+  if (self->parent_meetings == count)
+    return;
+  self->parent_meetings = count;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_MEETINGS]);
 }
 
 const char *

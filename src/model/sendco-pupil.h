@@ -76,6 +76,9 @@ void         sendco_pupil_set_fsm            (SendcoPupil      *self,
 gboolean     sendco_pupil_get_eal            (SendcoPupil      *self);
 void         sendco_pupil_set_eal            (SendcoPupil      *self,
                                               gboolean          eal);
+int          sendco_pupil_get_parent_meetings (SendcoPupil     *self);
+void         sendco_pupil_set_parent_meetings (SendcoPupil     *self,
+                                              int               count);
 gboolean     sendco_pupil_get_monitoring     (SendcoPupil      *self);
 void         sendco_pupil_set_monitoring     (SendcoPupil      *self,
                                               gboolean          monitoring);

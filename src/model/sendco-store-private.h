@@ -30,6 +30,10 @@ gboolean      sendco_store_finish_write  (SendcoStore   *self,
                                           gboolean       ok,
                                           GError       **error);
 sqlite3      *sendco_store_get_db        (SendcoStore   *self);
+gboolean      sendco_store_check_date    (const char    *iso,
+                                          gboolean       optional,
+                                          const char    *what,
+                                          GError       **error);
 
 /* For the migration tests: open without migrating past @version. */
 SendcoStore  *sendco_store_open_at_version (const char  *path,

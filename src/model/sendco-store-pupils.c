@@ -9,13 +9,19 @@
 #include <glib/gi18n-lib.h>
 
 #include "sendco-census.h"
+#include "sendco-clock.h"
 #include "sendco-dates.h"
 #include "sendco-store-private.h"
 
 #define PUPIL_SELECT                                                                          \
   "SELECT p.id, p.upn, p.legal_surname, p.legal_forename, p.preferred_surname,"                \
   " p.preferred_forename, p.date_of_birth, p.gender, p.year_group, p.form, p.lac, p.fsm,"      \
-  " p.eal, p.monitoring, p.monitoring_since, p.monitoring_note, p.last_reviewed,"              \
+  " p.eal, p.monitoring, p.monitoring_since, p.monitoring_note,"                               \
+  " nullif (max (coalesce (p.last_reviewed, ''),"                                             \
+  "   coalesce ((SELECT max (v.held_on) FROM plan_review v JOIN support_plan sp"                \
+  "     ON sp.id = v.plan_id WHERE sp.pupil_id = p.id), ''),"                                   \
+  "   coalesce ((SELECT max (a.meeting_held_on) FROM annual_review a JOIN ehc_plan e"           \
+  "     ON e.id = a.plan_id WHERE e.pupil_id = p.id), '')), ''),"                               \
   " p.archived_on, p.archive_reason, s.status, s.primary_need, s.secondary_need,"              \
   " s.start_date,"                                                                             \
   " CASE WHEN s.status IN ('K','E') THEN"                                                      \
@@ -49,6 +55,20 @@ invalid (GError **error, const char *message)
   return FALSE;
 }
 
+/* PUPIL_SELECT counts parent meetings since the school year began: ?9. */
+static void
+bind_year_start (sqlite3_stmt *stmt)
+{
+  GDate today, start;
+  g_autofree char *iso = NULL;
+
+  sendco_today (&today);
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, G_DATE_SEPTEMBER, (GDateYear) sendco_school_year_of (&today));
+  iso = sendco_date_to_iso (&start);
+  sendco_bind_text (stmt, 9, iso);
+}
+
 static void
 fill_pupil (SendcoPupil *pupil, sqlite3_stmt *stmt)
 {
@@ -80,6 +100,7 @@ fill_pupil (SendcoPupil *pupil, sqlite3_stmt *stmt)
   sendco_pupil_set_text (pupil, SENDCO_PUPIL_SECONDARY_NEED, sendco_column_text (stmt, 21));
   sendco_pupil_set_text (pupil, SENDCO_PUPIL_SEN_SINCE, sendco_column_text (stmt, 22));
   sendco_pupil_set_text (pupil, SENDCO_PUPIL_ON_REGISTER_SINCE, sendco_column_text (stmt, 23));
+  sendco_pupil_set_parent_meetings (pupil, sqlite3_column_int (stmt, 24));
 
   g_object_thaw_notify (G_OBJECT (pupil));
 }
@@ -194,6 +215,7 @@ sendco_store_list_pupils (SendcoStore *self, gboolean include_archived, GError *
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, include_archived);
+  bind_year_start (stmt);
 
   items = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -228,6 +250,7 @@ get_pupil_where (SendcoStore *self, const char *sql, gint64 id, const char *upn,
     sendco_bind_text (stmt, 1, upn);
   else
     sqlite3_bind_int64 (stmt, 1, id);
+  bind_year_start (stmt);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -266,22 +289,6 @@ sendco_store_find_pupil_by_upn (SendcoStore *self, const char *upn, GError **err
 }
 
 static gboolean
-check_date (const char *iso, gboolean optional, const char *what, GError **error)
-{
-  GDate date;
-
-  if (optional && (iso == NULL || iso[0] == '\0'))
-    return TRUE;
-  g_date_clear (&date, 1);
-  if (sendco_date_from_iso (iso, &date))
-    return TRUE;
-
-  g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
-               _("The %s “%s” is not a real date."), what, iso ? iso : "");
-  return FALSE;
-}
-
-static gboolean
 check_sen (const char *status, const char *primary, const char *secondary, GError **error)
 {
   SendcoSenStatus sen = sendco_sen_status_from_code (status);
@@ -306,11 +313,11 @@ check_sen (const char *status, const char *primary, const char *secondary, GErro
 static gboolean
 check_record (SendcoPupil *pupil, GError **error)
 {
-  if (!check_date (sendco_pupil_get_text (pupil, SENDCO_PUPIL_DATE_OF_BIRTH), FALSE,
+  if (!sendco_store_check_date (sendco_pupil_get_text (pupil, SENDCO_PUPIL_DATE_OF_BIRTH), FALSE,
                    _("date of birth"), error)
-      || !check_date (sendco_pupil_get_text (pupil, SENDCO_PUPIL_LAST_REVIEWED), TRUE,
+      || !sendco_store_check_date (sendco_pupil_get_text (pupil, SENDCO_PUPIL_LAST_REVIEWED), TRUE,
                       _("last reviewed date"), error)
-      || !check_date (sendco_pupil_get_text (pupil, SENDCO_PUPIL_MONITORING_SINCE), TRUE,
+      || !sendco_store_check_date (sendco_pupil_get_text (pupil, SENDCO_PUPIL_MONITORING_SINCE), TRUE,
                       _("monitoring start date"), error))
     return FALSE;
 
@@ -460,7 +467,7 @@ sendco_store_insert_pupil (SendcoStore *self, SendcoPupil *pupil, const char *si
 
   status = sendco_pupil_get_sen_status (pupil);
   if (!check_record (pupil, error)
-      || !check_date (since, FALSE, _("SEN status start date"), error)
+      || !sendco_store_check_date (since, FALSE, _("SEN status start date"), error)
       || !check_sen (status, sendco_pupil_get_text (pupil, SENDCO_PUPIL_PRIMARY_NEED),
                      sendco_pupil_get_text (pupil, SENDCO_PUPIL_SECONDARY_NEED), error))
     return FALSE;
@@ -596,7 +603,7 @@ sendco_store_change_sen_status (SendcoStore *self, gint64 pupil_id, const char *
 
   g_return_val_if_fail (SENDCO_IS_STORE (self), FALSE);
 
-  if (!check_date (effective, FALSE, _("date the change took effect"), error)
+  if (!sendco_store_check_date (effective, FALSE, _("date the change took effect"), error)
       || !check_sen (status, primary_need, secondary_need, error))
     return FALSE;
   primary_need = canonical_need (primary_need);
@@ -656,7 +663,7 @@ sendco_store_set_monitoring (SendcoStore *self, gint64 pupil_id, gboolean monito
 
   g_return_val_if_fail (SENDCO_IS_STORE (self), FALSE);
 
-  if (monitoring && !check_date (since, FALSE, _("monitoring start date"), error))
+  if (monitoring && !sendco_store_check_date (since, FALSE, _("monitoring start date"), error))
     return FALSE;
   if (!sendco_store_begin (self, error))
     return FALSE;
@@ -734,7 +741,7 @@ sendco_store_archive_pupil (SendcoStore *self, gint64 pupil_id, const char *date
 {
   g_return_val_if_fail (SENDCO_IS_STORE (self), FALSE);
 
-  if (!check_date (date, FALSE, _("date the pupil left"), error))
+  if (!sendco_store_check_date (date, FALSE, _("date the pupil left"), error))
     return FALSE;
   if (blank (reason))
     return invalid (error, _("Give the reason the pupil left."));

@@ -151,9 +151,219 @@ static const char migration_1[] =
   "CREATE TRIGGER sen_period_never_deleted BEFORE DELETE ON sen_period"
   " BEGIN SELECT RAISE (ABORT, 'SEN history is kept, never deleted'); END;\n";
 
+
+/* Version 2: the graduated approach and EHC plans. */
+
+#define AREA_KEYS "'communication','cognition','semh','sensory','other'"
+
+#define AUDITED(tbl, JSON)                                                                  \
+  "CREATE TRIGGER " tbl "_audit_insert AFTER INSERT ON " tbl " BEGIN"                        \
+  "  INSERT INTO audit (who, tbl, row_id, action, after)"                                    \
+  "  VALUES (" WHO ", '" tbl "', NEW.id, 'insert', " JSON ("NEW") ");"                       \
+  " END;\n"                                                                                  \
+  "CREATE TRIGGER " tbl "_audit_update AFTER UPDATE ON " tbl " BEGIN"                        \
+  "  INSERT INTO audit (who, tbl, row_id, action, before, after)"                            \
+  "  VALUES (" WHO ", '" tbl "', NEW.id, 'update', " JSON ("OLD") ", " JSON ("NEW") ");"     \
+  " END;\n"                                                                                  \
+  "CREATE TRIGGER " tbl "_audit_delete AFTER DELETE ON " tbl " BEGIN"                        \
+  "  INSERT INTO audit (who, tbl, row_id, action, before)"                                   \
+  "  VALUES (" WHO ", '" tbl "', OLD.id, 'delete', " JSON ("OLD") ");"                       \
+  " END;\n"
+
+#define SUPPORT_PLAN_JSON(R)                                                                \
+  "json_object('pupil_id'," R ".pupil_id,'cycle'," R ".cycle,'start_date'," R              \
+  ".start_date,'review_date'," R ".review_date,'reviewed'," R ".reviewed)"
+
+#define PLAN_OUTCOME_JSON(R)                                                                \
+  "json_object('plan_id'," R ".plan_id,'position'," R ".position,'area'," R ".area,"       \
+  "'outcome'," R ".outcome,'success'," R ".success,'strategies'," R ".strategies,"         \
+  "'provision'," R ".provision,'carried_from'," R ".carried_from)"
+
+#define PLAN_REVIEW_JSON(R)                                                                 \
+  "json_object('plan_id'," R ".plan_id,'held_on'," R ".held_on,'attendees'," R             \
+  ".attendees,'pupil_views'," R ".pupil_views,'parent_views'," R ".parent_views,"          \
+  "'next_steps'," R ".next_steps)"
+
+#define OUTCOME_PROGRESS_JSON(R)                                                            \
+  "json_object('review_id'," R ".review_id,'outcome_id'," R ".outcome_id,'progress'," R    \
+  ".progress,'note'," R ".note)"
+
+#define PASSPORT_JSON(R)                                                                    \
+  "json_object('pupil_id'," R ".pupil_id,'about_me'," R ".about_me,'important'," R         \
+  ".important,'admire'," R ".admire,'support'," R ".support,'strengths'," R ".strengths,"  \
+  "'updated_on'," R ".updated_on)"
+
+#define PARENT_MEETING_JSON(R)                                                              \
+  "json_object('pupil_id'," R ".pupil_id,'held_on'," R ".held_on,'with_whom'," R           \
+  ".with_whom,'notes'," R ".notes)"
+
+#define EHC_REQUEST_JSON(R)                                                                 \
+  "json_object('pupil_id'," R ".pupil_id,'received_on'," R ".received_on,'decision_on'," R \
+  ".decision_on,'decision'," R ".decision,'advice_on'," R ".advice_on,'draft_sent_on'," R  \
+  ".draft_sent_on,'final_plan_on'," R ".final_plan_on,'not_issuing_on'," R                 \
+  ".not_issuing_on,'exception'," R ".exception,'exception_note'," R ".exception_note)"
+
+#define EHC_PLAN_JSON(R)                                                                    \
+  "json_object('pupil_id'," R ".pupil_id,'local_authority'," R ".local_authority,"         \
+  "'caseworker'," R ".caseworker,'issued_on'," R ".issued_on,'last_review_on'," R          \
+  ".last_review_on,'transfer'," R ".transfer,'transfer_year'," R ".transfer_year,"         \
+  "'post16_move_on'," R ".post16_move_on,'ceased_on'," R ".ceased_on)"
+
+#define ANNUAL_REVIEW_JSON(R)                                                               \
+  "json_object('plan_id'," R ".plan_id,'meeting_on'," R ".meeting_on,"                     \
+  "'views_gathered_on'," R ".views_gathered_on,'invitations_sent_on'," R                   \
+  ".invitations_sent_on,'papers_circulated_on'," R ".papers_circulated_on,"                \
+  "'meeting_held_on'," R ".meeting_held_on,'report_sent_on'," R ".report_sent_on,"         \
+  "'la_decision_on'," R ".la_decision_on,'la_decision'," R ".la_decision,"                 \
+  "'amendment_notice_on'," R ".amendment_notice_on,'amended_plan_on'," R                   \
+  ".amended_plan_on)"
+
+static const char migration_2[] =
+  /* A support plan is one assess-plan-do-review cycle; one is open at a time. */
+  "CREATE TABLE support_plan ("
+  "  id INTEGER PRIMARY KEY,"
+  "  pupil_id INTEGER NOT NULL REFERENCES pupil (id),"
+  "  cycle INTEGER NOT NULL CHECK (cycle >= 1),"
+  "  start_date TEXT NOT NULL CHECK (" REAL_DATE ("start_date") "),"
+  "  review_date TEXT NOT NULL CHECK (" REAL_DATE ("review_date") " AND review_date >= start_date),"
+  "  reviewed INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0,1)),"
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW ","
+  "  UNIQUE (pupil_id, cycle)"
+  ") STRICT;\n"
+  "CREATE UNIQUE INDEX support_plan_one_open ON support_plan (pupil_id) WHERE reviewed = 0;\n"
+
+  "CREATE TABLE plan_outcome ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES support_plan (id),"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  area TEXT NOT NULL CHECK (area IN (" AREA_KEYS ")),"
+  "  outcome TEXT NOT NULL CHECK (length(trim(outcome)) > 0),"
+  "  success TEXT NOT NULL DEFAULT '',"
+  "  strategies TEXT NOT NULL DEFAULT '',"
+  "  provision TEXT NOT NULL DEFAULT '',"
+  "  carried_from INTEGER REFERENCES plan_outcome (id)"
+  ") STRICT;\n"
+  "CREATE INDEX plan_outcome_by_plan ON plan_outcome (plan_id, position);\n"
+
+  /* held_on is when the review happened; recorded_at when it was typed. */
+  "CREATE TABLE plan_review ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL UNIQUE REFERENCES support_plan (id),"
+  "  held_on TEXT NOT NULL CHECK (" REAL_DATE ("held_on") "),"
+  "  attendees TEXT NOT NULL DEFAULT '',"
+  "  pupil_views TEXT NOT NULL DEFAULT '',"
+  "  parent_views TEXT NOT NULL DEFAULT '',"
+  "  next_steps TEXT NOT NULL DEFAULT '',"
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW
+  ") STRICT;\n"
+
+  "CREATE TABLE outcome_progress ("
+  "  id INTEGER PRIMARY KEY,"
+  "  review_id INTEGER NOT NULL REFERENCES plan_review (id),"
+  "  outcome_id INTEGER NOT NULL REFERENCES plan_outcome (id),"
+  "  progress TEXT NOT NULL CHECK (progress IN ('achieved','partly','not-yet')),"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (review_id, outcome_id)"
+  ") STRICT;\n"
+
+  "CREATE TABLE pupil_passport ("
+  "  id INTEGER PRIMARY KEY,"
+  "  pupil_id INTEGER NOT NULL UNIQUE REFERENCES pupil (id),"
+  "  about_me TEXT NOT NULL DEFAULT '',"
+  "  important TEXT NOT NULL DEFAULT '',"
+  "  admire TEXT NOT NULL DEFAULT '',"
+  "  support TEXT NOT NULL DEFAULT '',"
+  "  strengths TEXT NOT NULL DEFAULT '',"
+  "  updated_on TEXT NOT NULL CHECK (" REAL_DATE ("updated_on") ")"
+  ") STRICT;\n"
+
+  "CREATE TABLE parent_meeting ("
+  "  id INTEGER PRIMARY KEY,"
+  "  pupil_id INTEGER NOT NULL REFERENCES pupil (id),"
+  "  held_on TEXT NOT NULL CHECK (" REAL_DATE ("held_on") "),"
+  "  with_whom TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW
+  ") STRICT;\n"
+  "CREATE INDEX parent_meeting_by_pupil ON parent_meeting (pupil_id, held_on);\n"
+
+  /* The steps of an EHC needs assessment, as they actually happened. */
+  "CREATE TABLE ehc_request ("
+  "  id INTEGER PRIMARY KEY,"
+  "  pupil_id INTEGER NOT NULL REFERENCES pupil (id),"
+  "  received_on TEXT NOT NULL CHECK (" REAL_DATE ("received_on") "),"
+  "  decision_on TEXT CHECK " IS_DATE ("decision_on") ","
+  "  decision TEXT CHECK (decision IN ('assess','not-assess')),"
+  "  advice_on TEXT CHECK " IS_DATE ("advice_on") ","
+  "  draft_sent_on TEXT CHECK " IS_DATE ("draft_sent_on") ","
+  "  final_plan_on TEXT CHECK " IS_DATE ("final_plan_on") ","
+  "  not_issuing_on TEXT CHECK " IS_DATE ("not_issuing_on") ","
+  "  exception TEXT CHECK (exception IN ('child-away','setting-closed','exceptional-circumstances')),"
+  "  exception_note TEXT NOT NULL DEFAULT '',"
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW ","
+  "  CHECK ((decision IS NULL) = (decision_on IS NULL)),"
+  "  CHECK (decision_on IS NULL OR decision_on >= received_on),"
+  "  CHECK (final_plan_on IS NULL OR final_plan_on >= received_on),"
+  "  CHECK (final_plan_on IS NULL OR not_issuing_on IS NULL)"
+  ") STRICT;\n"
+  "CREATE INDEX ehc_request_by_pupil ON ehc_request (pupil_id, received_on);\n"
+
+  "CREATE TABLE ehc_plan ("
+  "  id INTEGER PRIMARY KEY,"
+  "  pupil_id INTEGER NOT NULL REFERENCES pupil (id),"
+  "  local_authority TEXT NOT NULL DEFAULT '',"
+  "  caseworker TEXT NOT NULL DEFAULT '',"
+  "  issued_on TEXT NOT NULL CHECK (" REAL_DATE ("issued_on") "),"
+  "  last_review_on TEXT CHECK " IS_DATE ("last_review_on") ","
+  "  transfer TEXT CHECK (transfer IN ('phase','post16','post16-move')),"
+  "  transfer_year INTEGER CHECK (transfer_year IS NULL OR transfer_year BETWEEN 2000 AND 2100),"
+  "  post16_move_on TEXT CHECK " IS_DATE ("post16_move_on") ","
+  "  ceased_on TEXT CHECK " IS_DATE ("ceased_on") ","
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW ","
+  "  CHECK (transfer IS NOT 'post16-move' OR post16_move_on IS NOT NULL),"
+  "  CHECK (transfer NOT IN ('phase','post16') OR transfer_year IS NOT NULL)"
+  ") STRICT;\n"
+  "CREATE UNIQUE INDEX ehc_plan_one_current ON ehc_plan (pupil_id) WHERE ceased_on IS NULL;\n"
+
+  /* meeting_on is the planned date; the *_on columns are when each step was done. */
+  "CREATE TABLE annual_review ("
+  "  id INTEGER PRIMARY KEY,"
+  "  plan_id INTEGER NOT NULL REFERENCES ehc_plan (id),"
+  "  meeting_on TEXT NOT NULL CHECK (" REAL_DATE ("meeting_on") "),"
+  "  views_gathered_on TEXT CHECK " IS_DATE ("views_gathered_on") ","
+  "  invitations_sent_on TEXT CHECK " IS_DATE ("invitations_sent_on") ","
+  "  papers_circulated_on TEXT CHECK " IS_DATE ("papers_circulated_on") ","
+  "  meeting_held_on TEXT CHECK " IS_DATE ("meeting_held_on") ","
+  "  report_sent_on TEXT CHECK " IS_DATE ("report_sent_on") ","
+  "  la_decision_on TEXT CHECK " IS_DATE ("la_decision_on") ","
+  "  la_decision TEXT CHECK (la_decision IN ('maintain','amend','cease')),"
+  "  amendment_notice_on TEXT CHECK " IS_DATE ("amendment_notice_on") ","
+  "  amended_plan_on TEXT CHECK " IS_DATE ("amended_plan_on") ","
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW ","
+  "  CHECK ((la_decision IS NULL) = (la_decision_on IS NULL))"
+  ") STRICT;\n"
+  "CREATE INDEX annual_review_by_plan ON annual_review (plan_id, meeting_on);\n"
+
+  AUDITED ("support_plan", SUPPORT_PLAN_JSON)
+  AUDITED ("plan_outcome", PLAN_OUTCOME_JSON)
+  AUDITED ("plan_review", PLAN_REVIEW_JSON)
+  AUDITED ("outcome_progress", OUTCOME_PROGRESS_JSON)
+  AUDITED ("pupil_passport", PASSPORT_JSON)
+  AUDITED ("parent_meeting", PARENT_MEETING_JSON)
+  AUDITED ("ehc_request", EHC_REQUEST_JSON)
+  AUDITED ("ehc_plan", EHC_PLAN_JSON)
+  AUDITED ("annual_review", ANNUAL_REVIEW_JSON)
+
+  /* A review, once held, is history: it is not deleted. */
+  "CREATE TRIGGER plan_review_never_deleted BEFORE DELETE ON plan_review"
+  " BEGIN SELECT RAISE (ABORT, 'a held review is kept, never deleted'); END;\n"
+  "CREATE TRIGGER support_plan_reviewed_kept BEFORE DELETE ON support_plan WHEN OLD.reviewed = 1"
+  " BEGIN SELECT RAISE (ABORT, 'a reviewed support plan is kept, never deleted'); END;\n";
+
 static const char *const migrations[] = {
   NULL, /* version 0: an empty file */
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SENDCO_SCHEMA_VERSION + 1);

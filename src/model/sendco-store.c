@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sendco-dates.h"
 #include "sendco-store-private.h"
 #include "sendco-store-schema.h"
 
@@ -594,6 +595,30 @@ char *
 sendco_store_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "sendco", "school.sendco", NULL);
+}
+
+/**
+ * sendco_store_check_date:
+ * @optional: whether "" (or NULL) is acceptable
+ * @what: what the date is, for the message: "date of birth"
+ *
+ * Returns: %TRUE when @iso is a real YYYY-MM-DD date, else sets @error to a
+ *   plain message.
+ */
+gboolean
+sendco_store_check_date (const char *iso, gboolean optional, const char *what, GError **error)
+{
+  GDate date;
+
+  if (optional && (iso == NULL || iso[0] == '\0'))
+    return TRUE;
+  g_date_clear (&date, 1);
+  if (sendco_date_from_iso (iso, &date))
+    return TRUE;
+
+  g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
+               _("The %s “%s” is not a real date."), what, iso ? iso : "");
+  return FALSE;
 }
 
 /* How many audit rows match; for tests and the record's history. */

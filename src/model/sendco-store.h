@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sendco-pupil.h"
+#include "sendco-records.h"
 #include "sendco-school.h"
 
 G_BEGIN_DECLS
@@ -31,7 +32,7 @@ typedef enum
 } SendcoStoreOpenFlags;
 
 /* The schema this build writes; a file with a higher version is refused. */
-#define SENDCO_SCHEMA_VERSION 1
+#define SENDCO_SCHEMA_VERSION 2
 
 #define SENDCO_TYPE_STORE (sendco_store_get_type ())
 G_DECLARE_FINAL_TYPE (SendcoStore, sendco_store, SENDCO, STORE, GObject)
@@ -103,6 +104,58 @@ gboolean      sendco_store_restore_pupil      (SendcoStore           *self,
 GPtrArray    *sendco_store_sen_history        (SendcoStore           *self,
                                                gint64                 pupil_id,
                                                GError               **error);
+/* The graduated approach (sendco-store-plans.c) */
+GPtrArray    *sendco_store_list_support_plans (SendcoStore           *self,
+                                               gint64                 pupil_id,
+                                               GError               **error);
+gboolean      sendco_store_save_support_plan  (SendcoStore           *self,
+                                               SendcoSupportPlan     *plan,
+                                               GError               **error);
+SendcoPlanReview *sendco_store_get_plan_review (SendcoStore          *self,
+                                               gint64                 plan_id,
+                                               GError               **error);
+gboolean      sendco_store_hold_plan_review   (SendcoStore           *self,
+                                               SendcoSupportPlan     *plan,
+                                               SendcoPlanReview      *review,
+                                               const char            *next_review_date,
+                                               gint64                *next_plan_id,
+                                               GError               **error);
+GPtrArray    *sendco_store_list_parent_meetings (SendcoStore         *self,
+                                               gint64                 pupil_id,
+                                               GError               **error);
+gboolean      sendco_store_add_parent_meeting (SendcoStore           *self,
+                                               SendcoParentMeeting   *meeting,
+                                               GError               **error);
+gboolean      sendco_store_delete_parent_meeting (SendcoStore        *self,
+                                               gint64                 meeting_id,
+                                               GError               **error);
+SendcoPassport *sendco_store_get_passport     (SendcoStore           *self,
+                                               gint64                 pupil_id,
+                                               GError               **error);
+gboolean      sendco_store_save_passport      (SendcoStore           *self,
+                                               SendcoPassport        *passport,
+                                               GError               **error);
+
+/* EHC requests, plans and annual reviews (sendco-store-ehc.c) */
+GPtrArray    *sendco_store_list_ehc_requests  (SendcoStore           *self,
+                                               gint64                 pupil_id,
+                                               GError               **error);
+gboolean      sendco_store_save_ehc_request   (SendcoStore           *self,
+                                               SendcoEhcRequest      *request,
+                                               GError               **error);
+GPtrArray    *sendco_store_list_ehc_plans     (SendcoStore           *self,
+                                               gint64                 pupil_id,
+                                               GError               **error);
+gboolean      sendco_store_save_ehc_plan      (SendcoStore           *self,
+                                               SendcoEhcPlan         *plan,
+                                               GError               **error);
+GPtrArray    *sendco_store_list_annual_reviews (SendcoStore          *self,
+                                               gint64                 plan_id,
+                                               GError               **error);
+gboolean      sendco_store_save_annual_review (SendcoStore           *self,
+                                               SendcoAnnualReview    *review,
+                                               GError               **error);
+
 guint         sendco_store_count_audit        (SendcoStore           *self,
                                                const char            *table,
                                                gint64                 row_id,

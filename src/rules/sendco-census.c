@@ -219,6 +219,37 @@ is_plain_year_text (const char *text)
   return TRUE;
 }
 
+/* The stable key an area is stored under. */
+const char *
+sendco_area_key (SendcoArea area)
+{
+  static const char *keys[SENDCO_N_AREAS] = {
+    "communication", "cognition", "semh", "sensory", "other",
+  };
+
+  g_return_val_if_fail (area < SENDCO_N_AREAS, NULL);
+  return keys[area];
+}
+
+/**
+ * sendco_area_from_key:
+ * @area: (out) (optional): the area
+ *
+ * Returns: whether @key names an area of need
+ */
+gboolean
+sendco_area_from_key (const char *key, SendcoArea *area)
+{
+  for (SendcoArea a = 0; a < SENDCO_N_AREAS; a++)
+    if (g_strcmp0 (key, sendco_area_key (a)) == 0)
+      {
+        if (area)
+          *area = a;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /**
  * sendco_year_group_parse:
  * @text: "R", "Reception", "7", "Y7", "Yr 7", "Year 7", "N1", "Nursery", ...

@@ -70,6 +70,9 @@ gboolean              sendco_need_allowed           (SendcoSenStatus status,
                                                      const char     *code);
 const char           *sendco_area_name              (SendcoArea area);
 const char           *sendco_area_short_name        (SendcoArea area);
+const char           *sendco_area_key               (SendcoArea area);
+gboolean              sendco_area_from_key          (const char *key,
+                                                     SendcoArea *area);
 
 gboolean              sendco_year_group_parse       (const char *text,
                                                      int        *year_group);

@@ -307,7 +307,7 @@ test_welcome_missing_file (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (summary, "at SEN support"));
   g_assert_cmpstr (sendco_register_page_get_view_name (register_page (f)), ==, "list");
   g_assert_true (gtk_revealer_get_reveal_child (child (f, "demo_revealer")));
-  g_assert_cmpstr (adw_window_title_get_subtitle (child (f, "window_title")), ==, "Demo school");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (child (f, "window_title")), ==, "Demo school");
 
   path = sendco_store_get_path (sendco_window_get_store (f->window));
   g_assert_false (g_str_equal (path, missing));

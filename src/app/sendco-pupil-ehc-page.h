@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sendco-store.h"
+
+G_BEGIN_DECLS
+
+#define SENDCO_TYPE_PUPIL_EHC_PAGE (sendco_pupil_ehc_page_get_type ())
+G_DECLARE_FINAL_TYPE (SendcoPupilEhcPage, sendco_pupil_ehc_page, SENDCO, PUPIL_EHC_PAGE, AdwBin)
+
+/* Shows @pupil (re-read from @store whenever it changes). */
+void sendco_pupil_ehc_page_set_pupil (SendcoPupilEhcPage *self,
+                                          SendcoStore      *store,
+                                          SendcoPupil      *pupil);
+
+G_END_DECLS
