@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sendco-census-dialog.h"
 #include "sendco-clock.h"
+#include "sendco-deadline-calculator.h"
 #include "sendco-deadlines-page.h"
 #include "sendco-demo.h"
 #include "sendco-import-dialog.h"
@@ -100,6 +102,7 @@ update_actions (SendcoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.school-details", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->store == NULL || writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.census-check", open);
 }
 
 static void
@@ -475,6 +478,21 @@ school_details_activated (GtkWidget *widget, const char *action, GVariant *param
 }
 
 static void
+census_check_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SendcoWindow *self = SENDCO_WINDOW (widget);
+
+  if (self->store)
+    sendco_census_dialog_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+deadline_calculator_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  sendco_deadline_calculator_present (GTK_WINDOW (widget));
+}
+
+static void
 undo_activated (GtkWidget *widget, const char *action, GVariant *param)
 {
   SendcoWindow *self = SENDCO_WINDOW (widget);
@@ -606,6 +624,9 @@ sendco_window_class_init (SendcoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.school-details", NULL,
                                    school_details_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.census-check", NULL, census_check_activated);
+  gtk_widget_class_install_action (widget_class, "win.deadline-calculator", NULL,
+                                   deadline_calculator_activated);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
 }
