@@ -25,6 +25,7 @@ typedef enum
   COLUMN_FLAGS,
   COLUMN_SINCE,
   COLUMN_REVIEWED,
+  COLUMN_MEETINGS,
   N_COLUMNS
 } ColumnKind;
 
@@ -241,6 +242,9 @@ compare_pupils (gconstpointer a, gconstpointer b, gpointer user_data)
       result = compare_text (sendco_pupil_get_text (p, SENDCO_PUPIL_LAST_REVIEWED),
                              sendco_pupil_get_text (q, SENDCO_PUPIL_LAST_REVIEWED));
       break;
+    case COLUMN_MEETINGS:
+      result = sendco_pupil_get_parent_meetings (p) - sendco_pupil_get_parent_meetings (q);
+      break;
     case COLUMN_NAME:
     case N_COLUMNS:
     default:
@@ -384,6 +388,14 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_d
             tooltip = _("Due for review: last reviewed more than six months ago");
           }
       }
+      break;
+    case COLUMN_MEETINGS:
+      /* The Code expects three meetings a year with the parents of a pupil with SEN. */
+      if (!g_str_equal (sendco_pupil_get_sen_status (pupil), "N") && !sendco_pupil_is_archived (pupil))
+        {
+          text = g_strdup_printf (_("%d of 3"), sendco_pupil_get_parent_meetings (pupil));
+          tooltip = _("Meetings with the parents this school year, against the three the SEND Code of Practice expects");
+        }
       break;
     case N_COLUMNS:
     default:
@@ -810,14 +822,17 @@ sendco_register_page_init (SendcoRegisterPage *self)
                                               GTK_FILTER (g_object_ref (self->filter)));
 
   add_column (self, COLUMN_NAME, _("Name"), -1);
-  add_column (self, COLUMN_YEAR, _("Year"), 56);
-  add_column (self, COLUMN_FORM, _("Form"), 92);
-  add_column (self, COLUMN_STATUS, _("SEN status"), 172);
-  add_column (self, COLUMN_PRIMARY, _("Primary need"), 112);
-  add_column (self, COLUMN_SECONDARY, _("Secondary need"), 124);
-  add_column (self, COLUMN_FLAGS, _("Flags"), 108);
-  add_column (self, COLUMN_SINCE, _("On register since"), 136);
-  add_column (self, COLUMN_REVIEWED, _("Last reviewed"), 112);
+  add_column (self, COLUMN_YEAR, _("Year"), 52);
+  add_column (self, COLUMN_FORM, _("Form"), 84);
+  add_column (self, COLUMN_STATUS, _("SEN status"), 164);
+  add_column (self, COLUMN_PRIMARY, _("Primary need"), 108);
+  add_column (self, COLUMN_SECONDARY, _("Secondary need"), 118);
+  add_column (self, COLUMN_FLAGS, _("Flags"), 96);
+  /* Translators: a column: the date the pupil joined the SEN register */
+  add_column (self, COLUMN_SINCE, _("On register"), 104);
+  add_column (self, COLUMN_REVIEWED, _("Last reviewed"), 108);
+  /* Translators: a column: parent meetings this school year, "2 of 3" */
+  add_column (self, COLUMN_MEETINGS, _("Meetings"), 84);
 
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
