@@ -360,10 +360,99 @@ static const char migration_2[] =
   "CREATE TRIGGER support_plan_reviewed_kept BEFORE DELETE ON support_plan WHEN OLD.reviewed = 1"
   " BEGIN SELECT RAISE (ABORT, 'a reviewed support plan is kept, never deleted'); END;\n";
 
+/* Version 3: the costed provision map. */
+
+#define STAFF_JSON(R)                                                                       \
+  "json_object('name'," R ".name,'role'," R ".role,'hourly_cost'," R ".hourly_cost,"       \
+  "'hours_per_week'," R ".hours_per_week,'archived_on'," R ".archived_on)"
+
+#define PROVISION_JSON(R)                                                                   \
+  "json_object('name'," R ".name,'area'," R ".area,'wave'," R ".wave,'description'," R     \
+  ".description,'staff_id'," R ".staff_id,'group_size'," R ".group_size,"                  \
+  "'sessions_per_week'," R ".sessions_per_week,'minutes_per_session'," R                   \
+  ".minutes_per_session,'start_date'," R ".start_date,'end_date'," R ".end_date,'weeks',"  \
+  R ".weeks,'resource_cost'," R ".resource_cost,'measure_name'," R ".measure_name,"        \
+  "'measure_unit'," R ".measure_unit,'higher_is_better'," R ".higher_is_better,"           \
+  "'archived_on'," R ".archived_on)"
+
+#define ENROLMENT_JSON(R)                                                                   \
+  "json_object('provision_id'," R ".provision_id,'pupil_id'," R ".pupil_id,'start_date',"  \
+  R ".start_date,'end_date'," R ".end_date)"
+
+#define OUTCOME_PROVISION_JSON(R)                                                           \
+  "json_object('outcome_id'," R ".outcome_id,'provision_id'," R ".provision_id)"
+
+static const char migration_3[] =
+  /* The figure the SENDCO compares the provision map's cost against. */
+  "ALTER TABLE school ADD COLUMN sen_budget INTEGER NOT NULL DEFAULT 0 CHECK (sen_budget >= 0);\n"
+
+  "CREATE TABLE staff ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+  "  role TEXT NOT NULL CHECK (role IN ('teacher','ta','hlta','sendco','external')),"
+  "  hourly_cost INTEGER NOT NULL CHECK (hourly_cost >= 0),"
+  "  hours_per_week REAL NOT NULL DEFAULT 0 CHECK (hours_per_week >= 0 AND hours_per_week <= 60),"
+  "  archived_on TEXT CHECK " IS_DATE ("archived_on") ","
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW
+  ") STRICT;\n"
+
+  "CREATE TABLE provision ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+  "  area TEXT NOT NULL CHECK (area IN (" AREA_KEYS ")),"
+  "  wave INTEGER NOT NULL CHECK (wave BETWEEN 1 AND 3),"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  staff_id INTEGER REFERENCES staff (id),"
+  "  group_size INTEGER NOT NULL DEFAULT 1 CHECK (group_size BETWEEN 1 AND 60),"
+  "  sessions_per_week INTEGER NOT NULL DEFAULT 1 CHECK (sessions_per_week BETWEEN 0 AND 50),"
+  "  minutes_per_session INTEGER NOT NULL DEFAULT 30 CHECK (minutes_per_session BETWEEN 0 AND 600),"
+  "  start_date TEXT NOT NULL CHECK (" REAL_DATE ("start_date") "),"
+  "  end_date TEXT CHECK (end_date IS NULL OR (" REAL_DATE ("end_date") " AND end_date >= start_date)),"
+  "  weeks INTEGER CHECK (weeks IS NULL OR weeks BETWEEN 1 AND 52),"
+  "  resource_cost INTEGER NOT NULL DEFAULT 0 CHECK (resource_cost >= 0),"
+  "  measure_name TEXT NOT NULL DEFAULT '',"
+  "  measure_unit TEXT NOT NULL DEFAULT '',"
+  "  higher_is_better INTEGER NOT NULL DEFAULT 1 CHECK (higher_is_better IN (0,1)),"
+  "  archived_on TEXT CHECK " IS_DATE ("archived_on") ","
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW
+  ") STRICT;\n"
+
+  "CREATE TABLE provision_pupil ("
+  "  id INTEGER PRIMARY KEY,"
+  "  provision_id INTEGER NOT NULL REFERENCES provision (id),"
+  "  pupil_id INTEGER NOT NULL REFERENCES pupil (id),"
+  "  start_date TEXT NOT NULL CHECK (" REAL_DATE ("start_date") "),"
+  "  end_date TEXT CHECK (end_date IS NULL OR (" REAL_DATE ("end_date") " AND end_date >= start_date)),"
+  "  recorded_at TEXT NOT NULL DEFAULT " NOW
+  ") STRICT;\n"
+  "CREATE INDEX provision_pupil_by_provision ON provision_pupil (provision_id);\n"
+  "CREATE INDEX provision_pupil_by_pupil ON provision_pupil (pupil_id);\n"
+
+  /* A support plan outcome served by provisions on the map. */
+  "CREATE TABLE outcome_provision ("
+  "  id INTEGER PRIMARY KEY,"
+  "  outcome_id INTEGER NOT NULL REFERENCES plan_outcome (id) ON DELETE CASCADE,"
+  "  provision_id INTEGER NOT NULL REFERENCES provision (id),"
+  "  UNIQUE (outcome_id, provision_id)"
+  ") STRICT;\n"
+
+  AUDITED ("staff", STAFF_JSON)
+  AUDITED ("provision", PROVISION_JSON)
+  AUDITED ("provision_pupil", ENROLMENT_JSON)
+  AUDITED ("outcome_provision", OUTCOME_PROVISION_JSON)
+
+  /* Staff and provisions are retired (archived), never deleted: costs and
+   * history refer to them. */
+  "CREATE TRIGGER staff_never_deleted BEFORE DELETE ON staff"
+  " BEGIN SELECT RAISE (ABORT, 'staff are archived, never deleted'); END;\n"
+  "CREATE TRIGGER provision_never_deleted BEFORE DELETE ON provision"
+  " BEGIN SELECT RAISE (ABORT, 'provisions are archived, never deleted'); END;\n";
+
 static const char *const migrations[] = {
   NULL, /* version 0: an empty file */
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SENDCO_SCHEMA_VERSION + 1);

@@ -32,7 +32,7 @@ typedef enum
 } SendcoStoreOpenFlags;
 
 /* The schema this build writes; a file with a higher version is refused. */
-#define SENDCO_SCHEMA_VERSION 2
+#define SENDCO_SCHEMA_VERSION 3
 
 #define SENDCO_TYPE_STORE (sendco_store_get_type ())
 G_DECLARE_FINAL_TYPE (SendcoStore, sendco_store, SENDCO, STORE, GObject)
