@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sendco-application.h"
+#include "sendco-deadlines-page.h"
 #include "sendco-resources.h"
 #include "sendco-window.h"
 
@@ -16,6 +17,9 @@ struct _SendcoApplication
 
   GSettings      *settings;
   char           *database;   /* from --database, or NULL */
+
+  GNotification  *deadlines_notification;  /* waiting for a notification server */
+  gboolean        deadlines_notified;
 };
 
 G_DEFINE_FINAL_TYPE (SendcoApplication, sendco_application, ADW_TYPE_APPLICATION)
@@ -55,10 +59,137 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static SendcoWindow *
+find_window (GtkApplication *app)
+{
+  /* Most recently focused first */
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (SENDCO_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The deadline notification's default action: the Deadlines page. */
+static void
+show_deadlines_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  SendcoWindow *window = find_window (app);
+
+  if (window == NULL)
+    {
+      g_application_activate (G_APPLICATION (app));
+      window = find_window (app);
+    }
+  if (window == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "deadlines");
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "show-deadlines", show_deadlines_activated },
 };
+
+/* The deadlines notification on start. Without a notification server GIO
+ * would only print a warning, so it is sent only when one is there (or
+ * could be started), or through the portal in a sandbox. */
+
+static void
+send_deadlines_notification (SendcoApplication *self)
+{
+  if (self->deadlines_notification)
+    g_application_send_notification (G_APPLICATION (self), "deadlines",
+                                     self->deadlines_notification);
+  g_clear_object (&self->deadlines_notification);
+}
+
+static gboolean
+reply_lists (GObject *source, GAsyncResult *result, const char *const *wanted)
+{
+  g_autoptr (GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+  g_autofree const char **names = NULL;
+
+  if (reply == NULL)
+    return FALSE;
+  g_variant_get (reply, "(^a&s)", &names);
+  for (guint i = 0; names && names[i]; i++)
+    for (guint w = 0; wanted[w]; w++)
+      if (g_str_equal (names[i], wanted[w]))
+        return TRUE;
+  return FALSE;
+}
+
+static void
+on_activatable_names (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (SendcoApplication) self = user_data;
+  static const char *const wanted[] = { "org.freedesktop.Notifications", NULL };
+
+  if (reply_lists (source, result, wanted))
+    send_deadlines_notification (self);
+  else
+    g_clear_object (&self->deadlines_notification);
+}
+
+static void
+on_names (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (SendcoApplication) self = user_data;
+  static const char *const wanted[] = { "org.freedesktop.Notifications", "org.gtk.Notifications", NULL };
+
+  if (reply_lists (source, result, wanted))
+    send_deadlines_notification (self);
+  else
+    g_dbus_connection_call (G_DBUS_CONNECTION (source), "org.freedesktop.DBus",
+                            "/org/freedesktop/DBus", "org.freedesktop.DBus", "ListActivatableNames",
+                            NULL, G_VARIANT_TYPE ("(as)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
+                            on_activatable_names, g_steal_pointer (&self));
+}
+
+/* Once, after the window opens a school file: what is overdue or due in the
+ * next 7 days, if anything. Clicking it shows the Deadlines page. */
+static void
+notify_deadlines (SendcoApplication *self, SendcoStore *store)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+  g_autofree char *title = NULL, *body = NULL;
+  GNotification *notification;
+
+  if (self->deadlines_notified || store == NULL)
+    return;
+  self->deadlines_notified = TRUE;
+  if (!sendco_deadlines_summarise_week (store, NULL, &title, &body))
+    return;
+
+  notification = g_notification_new (title);
+  g_notification_set_body (notification, body);
+  g_notification_set_default_action (notification, "app.show-deadlines");
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
+  g_clear_object (&self->deadlines_notification);
+  self->deadlines_notification = notification;
+
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    send_deadlines_notification (self);
+  else if (bus == NULL)
+    g_clear_object (&self->deadlines_notification);
+  else
+    g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                            "org.freedesktop.DBus", "ListNames", NULL, G_VARIANT_TYPE ("(as)"),
+                            G_DBUS_CALL_FLAGS_NONE, 5000, NULL, on_names, g_object_ref (self));
+}
+
+static void
+notify_deadlines_idle (gpointer data)
+{
+  g_autoptr (SendcoWindow) window = data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  if (app && sendco_window_get_store (window))
+    notify_deadlines (SENDCO_APPLICATION (app), sendco_window_get_store (window));
+}
 
 static int
 sendco_application_handle_local_options (GApplication *app, GVariantDict *options)
@@ -100,6 +231,7 @@ on_first_paint (GdkFrameClock *clock, GApplication *app)
   g_signal_handlers_disconnect_by_func (clock, on_first_paint, app);
   /* Read by tests/bench: the window has drawn its first frame. */
   g_print ("sendco: first frame\n");
+  fflush (stdout);
   g_application_quit (app);
 }
 
@@ -122,6 +254,8 @@ sendco_application_activate (GApplication *app)
   if (g_getenv ("SENDCO_BENCH_FIRST_FRAME"))
     g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), app);
   gtk_window_present (GTK_WINDOW (window));
+  /* After the first frame: the deadlines notification, if a school is open. */
+  g_idle_add_once (notify_deadlines_idle, g_object_ref (window));
 }
 
 static void
@@ -131,6 +265,7 @@ sendco_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database, g_free);
+  g_clear_object (&self->deadlines_notification);
 
   G_OBJECT_CLASS (sendco_application_parent_class)->dispose (object);
 }

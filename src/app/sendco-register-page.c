@@ -13,6 +13,8 @@
 #include "sendco-dates.h"
 #include "sendco-pupil-window.h"
 #include "sendco-register-page.h"
+#include "sendco-row-model.h"
+#include "sendco-table-row.h"
 
 typedef enum
 {
@@ -51,14 +53,17 @@ struct _SendcoRegisterPage
   GtkLabel           *summary_label;
   GtkLabel           *showing_label;
   GtkStack           *view_stack;
-  GtkColumnView      *column_view;
+  GtkColumnView      *column_view;  /* the header */
+  GtkListView        *list_view;    /* the rows */
 
   SendcoStore        *store;
   GListStore         *pupils;       /* everyone, archived included */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  SendcoRowModel     *rows;         /* stable rows over sorted, for the view */
   GtkSingleSelection *selection;
+  SendcoPupil        *selected;     /* who is selected, whatever their position */
 
   /* filter state, read by the filter function */
   char              **search_tokens;
@@ -260,38 +265,8 @@ compare_pupils (gconstpointer a, gconstpointer b, gpointer user_data)
   return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-static void
-setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
-{
-  ColumnKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column-kind"));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  /* Status pills hug their text rather than filling the cell. */
-  if (kind == COLUMN_STATUS)
-    gtk_widget_set_halign (label, GTK_ALIGN_START);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_classes (GtkWidget *widget, const char *wanted)
-{
-  static const char *all[] = {
-    "sendco-status", "sendco-status-e", "sendco-status-k", "sendco-status-n",
-    "sendco-status-monitoring", "sendco-status-left", "dim-label", "warning", NULL
-  };
-  g_auto (GStrv) add = wanted ? g_strsplit (wanted, " ", -1) : NULL;
-
-  for (guint i = 0; all[i]; i++)
-    gtk_widget_remove_css_class (widget, all[i]);
-  for (guint i = 0; add && add[i]; i++)
-    if (add[i][0])
-      gtk_widget_add_css_class (widget, add[i]);
-}
-
 static char *
-status_text (SendcoPupil *pupil, const char **classes)
+status_text (SendcoPupil *pupil, SendcoCellStyle *style)
 {
   const char *status = sendco_pupil_get_sen_status (pupil);
   gboolean monitoring = sendco_pupil_get_monitoring (pupil);
@@ -300,38 +275,40 @@ status_text (SendcoPupil *pupil, const char **classes)
     {
       g_autofree char *left = sendco_iso_to_uk (sendco_pupil_get_text (pupil, SENDCO_PUPIL_ARCHIVED_ON));
 
-      *classes = "sendco-status sendco-status-left";
+      *style = SENDCO_CELL_PILL_GREY;
       return g_strdup_printf (_("Left %s"), left);
     }
   if (g_str_equal (status, "E"))
     {
-      *classes = "sendco-status sendco-status-e";
+      *style = SENDCO_CELL_PILL_PURPLE;
       return g_strdup (monitoring ? _("EHC plan · Monitoring") : _("EHC plan"));
     }
   if (g_str_equal (status, "K"))
     {
-      *classes = "sendco-status sendco-status-k";
+      *style = SENDCO_CELL_PILL_BLUE;
       return g_strdup (monitoring ? _("SEN support · Monitoring") : _("SEN support"));
     }
   if (monitoring)
     {
-      *classes = "sendco-status sendco-status-monitoring";
+      *style = SENDCO_CELL_PILL_AMBER;
       return g_strdup (_("Monitoring"));
     }
-  *classes = "sendco-status-n dim-label";
+  *style = SENDCO_CELL_DIM;
   return g_strdup (_("No SEN"));
 }
 
 static void
-bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+fill_cell (gpointer item, guint column, SendcoCell *cell, gpointer user_data)
 {
-  ColumnKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column-kind"));
   SendcoRegisterPage *self = user_data;
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  SendcoPupil *pupil = gtk_list_item_get_item (item);
+  SendcoPupil *pupil = sendco_row_get_item (item);
+  ColumnKind kind = column;
   g_autofree char *text = NULL;
-  const char *classes = NULL;
+  SendcoCellStyle style = SENDCO_CELL_PLAIN;
   const char *tooltip = NULL;
+
+  if (pupil == NULL)
+    return;
 
   switch (kind)
     {
@@ -345,7 +322,7 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_d
       text = g_strdup (sendco_pupil_get_text (pupil, SENDCO_PUPIL_FORM));
       break;
     case COLUMN_STATUS:
-      text = status_text (pupil, &classes);
+      text = status_text (pupil, &style);
       if (sendco_pupil_get_monitoring (pupil))
         tooltip = sendco_pupil_get_text (pupil, SENDCO_PUPIL_MONITORING_NOTE);
       break;
@@ -378,13 +355,13 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_d
           {
             g_free (text);
             text = g_strdup (_("Never"));
-            classes = "warning";
+            style = SENDCO_CELL_WARNING;
             tooltip = _("This pupil’s support has never been reviewed");
           }
         else if (on_register && !sendco_pupil_is_archived (pupil)
                  && strcmp (reviewed, self->review_cutoff) < 0)
           {
-            classes = "warning";
+            style = SENDCO_CELL_WARNING;
             tooltip = _("Due for review: last reviewed more than six months ago");
           }
       }
@@ -402,33 +379,63 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_d
       g_assert_not_reached ();
     }
 
-  if (classes == NULL && sendco_pupil_is_archived (pupil))
-    classes = "dim-label";
+  if (style == SENDCO_CELL_PLAIN && sendco_pupil_is_archived (pupil))
+    style = SENDCO_CELL_DIM;
 
-  gtk_label_set_text (label, text ? text : "");
-  set_classes (GTK_WIDGET (label), classes);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip && tooltip[0] ? tooltip : NULL);
+  cell->text = g_steal_pointer (&text);
+  cell->style = style;
+  cell->tooltip = tooltip && tooltip[0] ? g_strdup (tooltip) : NULL;
 }
 
 static void
+on_row_item_changed (SendcoRow *row, GParamSpec *pspec, SendcoTableRow *widget)
+{
+  sendco_table_row_refresh (widget);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  SendcoRegisterPage *self = user_data;
+
+  gtk_list_item_set_child (item, sendco_table_row_new (gtk_column_view_get_columns (self->column_view),
+                                                       fill_cell, self));
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  SendcoRow *row = gtk_list_item_get_item (item);
+  SendcoTableRow *widget = SENDCO_TABLE_ROW (gtk_list_item_get_child (item));
+
+  sendco_table_row_set_item (widget, row);
+  g_signal_connect_object (row, "notify::item", G_CALLBACK (on_row_item_changed), widget, 0);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_row_item_changed,
+                                        gtk_list_item_get_child (item));
+}
+
+/* A column of the header: its title, sorter and width; the rows draw it. */
+static void
 add_column (SendcoRegisterPage *self, ColumnKind kind, const char *title, int fixed_width)
 {
-  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr (GtkSorter) sorter = NULL;
   g_autoptr (GtkColumnViewColumn) column = NULL;
 
-  g_object_set_data (G_OBJECT (factory), "column-kind", GINT_TO_POINTER (kind));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_pupils, GINT_TO_POINTER (kind), NULL));
-  column = gtk_column_view_column_new (title, g_object_ref (factory));
+  column = gtk_column_view_column_new (title, NULL);
   gtk_column_view_column_set_sorter (column, sorter);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (fixed_width > 0)
     gtk_column_view_column_set_fixed_width (column, fixed_width);
   else
     gtk_column_view_column_set_expand (column, TRUE);
+  g_signal_connect_swapped (column, "notify::fixed-width", G_CALLBACK (gtk_widget_queue_draw),
+                            self->list_view);
   gtk_column_view_append_column (self->column_view, column);
 }
 
@@ -653,7 +660,34 @@ on_search_stop (GtkSearchEntry *entry, SendcoRegisterPage *self)
 static SendcoPupil *
 selected_pupil (SendcoRegisterPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  SendcoRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row ? sendco_row_get_item (row) : NULL;
+}
+
+static void
+on_selected_changed (GtkSingleSelection *selection, GParamSpec *pspec, SendcoRegisterPage *self)
+{
+  g_set_object (&self->selected, selected_pupil (self));
+}
+
+/* Rows show whoever is at their position now: keep the selection on the
+ * pupil who was selected, wherever they have moved, or clear it. */
+static void
+on_sorted_changed (GListModel *sorted, guint position, guint removed, guint added,
+                   SendcoRegisterPage *self)
+{
+  g_autoptr (SendcoPupil) keep = self->selected ? g_object_ref (self->selected) : NULL;
+  guint at;
+
+  if (keep == NULL || selected_pupil (self) == keep)
+    return;
+  at = sendco_row_model_find (self->rows, keep);
+  g_signal_handlers_block_by_func (self->selection, on_selected_changed, self);
+  gtk_single_selection_set_selected (self->selection, at == G_MAXUINT ? GTK_INVALID_LIST_POSITION : at);
+  g_signal_handlers_unblock_by_func (self->selection, on_selected_changed, self);
+  if (at == G_MAXUINT)
+    g_clear_object (&self->selected);
 }
 
 static void
@@ -669,11 +703,12 @@ open_pupil (SendcoRegisterPage *self, SendcoPupil *pupil)
 }
 
 static void
-on_row_activated (GtkColumnView *view, guint position, SendcoRegisterPage *self)
+on_row_activated (GtkListView *view, guint position, SendcoRegisterPage *self)
 {
-  g_autoptr (SendcoPupil) pupil = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr (SendcoRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  open_pupil (self, pupil);
+  if (row)
+    open_pupil (self, sendco_row_get_item (row));
 }
 
 static void
@@ -751,10 +786,16 @@ sendco_register_page_dispose (GObject *object)
   SendcoRegisterPage *self = SENDCO_REGISTER_PAGE (object);
 
   sendco_register_page_set_store (self, NULL);
+  if (self->list_view)
+    gtk_list_view_set_model (self->list_view, NULL);
   if (self->column_view)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
+  if (self->sorted)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  g_clear_object (&self->rows);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->selected);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->pupils);
@@ -797,6 +838,7 @@ sendco_register_page_class_init (SendcoRegisterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SendcoRegisterPage, showing_label);
   gtk_widget_class_bind_template_child (widget_class, SendcoRegisterPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SendcoRegisterPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SendcoRegisterPage, list_view);
 
   gtk_widget_class_install_action (widget_class, "register.clear-filters", NULL,
                                    clear_filters_activated);
@@ -836,10 +878,29 @@ sendco_register_page_init (SendcoRegisterPage *self)
 
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  self->rows = sendco_row_model_new (G_LIST_MODEL (self->sorted));
+  /* After the rows have followed the change. */
+  g_signal_connect_after (self->sorted, "items-changed", G_CALLBACK (on_sorted_changed), self);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
+  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (on_selected_changed), self);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  {
+    g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+    gtk_list_view_set_factory (self->list_view, factory);
+  }
+  /* The header shows no rows of its own. */
+  {
+    GListModel *nothing = G_LIST_MODEL (g_list_store_new (SENDCO_TYPE_PUPIL));
+    g_autoptr (GtkNoSelection) none = gtk_no_selection_new (nothing);
+
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (none));
+  }
   {
     GListModel *columns = gtk_column_view_get_columns (self->column_view);
     g_autoptr (GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
@@ -856,9 +917,9 @@ sendco_register_page_init (SendcoRegisterPage *self)
   g_signal_connect (self->need_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect (self->flags_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect (self->archived_toggle, "notify::active", G_CALLBACK (on_filter_changed), self);
-  g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_row_activated), self);
 
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
   update_summary (self);
 }
 
@@ -959,11 +1020,27 @@ sendco_register_page_get_column_view (SendcoRegisterPage *self)
   return self->column_view;
 }
 
-/* What the table shows, in the order shown. */
+/* The pupils the table shows, in the order shown. */
 GListModel *
 sendco_register_page_get_shown (SendcoRegisterPage *self)
 {
-  return G_LIST_MODEL (self->selection);
+  return G_LIST_MODEL (self->sorted);
+}
+
+/* The selection over the rows: positions as in get_shown(). */
+GtkSingleSelection *
+sendco_register_page_get_selection (SendcoRegisterPage *self)
+{
+  g_return_val_if_fail (SENDCO_IS_REGISTER_PAGE (self), NULL);
+  return self->selection;
+}
+
+/* The pupil whose row is selected, or NULL. */
+SendcoPupil *
+sendco_register_page_get_selected (SendcoRegisterPage *self)
+{
+  g_return_val_if_fail (SENDCO_IS_REGISTER_PAGE (self), NULL);
+  return selected_pupil (self);
 }
 
 const char *

@@ -37,6 +37,8 @@ GtkDropDown   *sendco_register_page_get_flags_filter  (SendcoRegisterPage *self)
 GtkToggleButton *sendco_register_page_get_archived_toggle (SendcoRegisterPage *self);
 GtkColumnView *sendco_register_page_get_column_view   (SendcoRegisterPage *self);
 GListModel    *sendco_register_page_get_shown         (SendcoRegisterPage *self);
+SendcoPupil   *sendco_register_page_get_selected      (SendcoRegisterPage *self);
+GtkSingleSelection *sendco_register_page_get_selection (SendcoRegisterPage *self);
 const char    *sendco_register_page_get_view_name     (SendcoRegisterPage *self);
 
 G_END_DECLS

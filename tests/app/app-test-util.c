@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "app-test-util.h"
+#include "sendco-table-row.h"
 #include "sendco-resources.h"
 #include "sendco-upn.h"
 
@@ -241,6 +242,11 @@ collect_labels (GtkWidget *widget, GPtrArray *texts)
 {
   if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
     g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  /* Table rows draw their cells themselves: each cell counts as a label. */
+  if (SENDCO_IS_TABLE_ROW (widget) && gtk_widget_get_mapped (widget))
+    for (guint i = 0; i < 32; i++)
+      if (sendco_table_row_get_text (SENDCO_TABLE_ROW (widget), i)[0])
+        g_ptr_array_add (texts, g_strdup (sendco_table_row_get_text (SENDCO_TABLE_ROW (widget), i)));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
     collect_labels (child, texts);

@@ -127,7 +127,7 @@ static void
 test_summary (Fixture *f, gconstpointer data)
 {
   g_autofree char *summary = sendco_register_page_dup_summary (f->page);
-  GtkWidget *view = GTK_WIDGET (sendco_register_page_get_column_view (f->page));
+  GtkWidget *view = GTK_WIDGET (f->page);
 
   /* 4 of 9 on roll are on the register: 44.4% */
   g_assert_cmpstr (summary, ==,
@@ -432,7 +432,7 @@ static void
 test_archived_toggle (Fixture *f, gconstpointer data)
 {
   GtkToggleButton *archived = sendco_register_page_get_archived_toggle (f->page);
-  GtkWidget *view = GTK_WIDGET (sendco_register_page_get_column_view (f->page));
+  GtkWidget *view = GTK_WIDGET (f->page);
   g_autofree char *summary = NULL;
 
   gtk_toggle_button_set_active (archived, TRUE);
@@ -493,7 +493,7 @@ test_sort (Fixture *f, gconstpointer data)
 static gint64
 selected_id (Fixture *f)
 {
-  SendcoPupil *pupil = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (sendco_register_page_get_shown (f->page)));
+  SendcoPupil *pupil = sendco_register_page_get_selected (f->page);
 
   return pupil ? sendco_pupil_get_id (pupil) : 0;
 }
@@ -502,7 +502,7 @@ static void
 test_live_refresh (Fixture *f, gconstpointer data)
 {
   SendcoStore *store = f->school->store;
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (sendco_register_page_get_shown (f->page));
+  GtkSingleSelection *selection = sendco_register_page_get_selection (f->page);
   g_autoptr (GError) error = NULL;
   g_autoptr (SendcoPupil) hughes = NULL;
   g_autofree char *summary = NULL;

@@ -101,7 +101,7 @@ select_pupil (Fixture *f, SendcoPupil *pupil)
 
       if (sendco_pupil_get_id (item) == sendco_pupil_get_id (pupil))
         {
-          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list), i);
+          gtk_single_selection_set_selected (sendco_register_page_get_selection (register_page (f)), i);
           return;
         }
     }
