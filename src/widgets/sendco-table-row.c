@@ -318,6 +318,27 @@ sendco_table_row_init (SendcoTableRow *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 }
 
+/* "Name: Adams, Ronnie; Year: R; …": each cell with its column's title, for
+ * a screen reader (and the end-to-end test) to read the row by. */
+static char *
+describe (SendcoTableRow *self)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (self->columns, i);
+      const char *text = g_array_index (self->cells, SendcoCell, i).text;
+
+      if (column == NULL || text == NULL || text[0] == '\0')
+        continue;
+      if (out->len)
+        g_string_append (out, "; ");
+      g_string_append_printf (out, "%s: %s", gtk_column_view_column_get_title (column), text);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * sendco_table_row_new:
  * @columns: the GtkColumnViewColumns whose widths the cells follow
@@ -350,13 +371,16 @@ sendco_table_row_set_item (SendcoTableRow *self, gpointer item)
 void
 sendco_table_row_refresh (SendcoTableRow *self)
 {
-  g_autofree char *summary = NULL;
+  g_autofree char *summary = NULL, *described = NULL;
 
   g_return_if_fail (SENDCO_IS_TABLE_ROW (self));
 
   update_cells (self);
   summary = sendco_table_row_dup_summary (self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+  described = describe (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
