@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SendcoCensusDialog, sendco_census_dialog, SENDCO, CENSUS_DIALOG, AdwWindow)
 
 /* Lists every register record that breaks a census rule, each with a fix. */
-SendcoCensusDialog *sendco_census_dialog_present (GtkWindow   *parent,
-                                                  SendcoStore *store);
+SendcoCensusDialog *sendco_census_dialog_present      (GtkWindow          *parent,
+                                                       SendcoStore        *store);
+/* How many records are listed now; for tests. */
+guint               sendco_census_dialog_get_n_issues (SendcoCensusDialog *self);
 
 G_END_DECLS

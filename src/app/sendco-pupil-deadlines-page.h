@@ -11,8 +11,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SendcoPupilDeadlinesPage, sendco_pupil_deadlines_page, SENDCO, PUPIL_DEADLINES_PAGE, AdwBin)
 
 /* Shows @pupil (re-read from @store whenever it changes). */
-void sendco_pupil_deadlines_page_set_pupil (SendcoPupilDeadlinesPage *self,
-                                          SendcoStore      *store,
-                                          SendcoPupil      *pupil);
+void        sendco_pupil_deadlines_page_set_pupil     (SendcoPupilDeadlinesPage *self,
+                                                       SendcoStore              *store,
+                                                       SendcoPupil              *pupil);
+
+/* For tests: "list" or "empty", the summary line and the rows shown. */
+const char *sendco_pupil_deadlines_page_get_view_name (SendcoPupilDeadlinesPage *self);
+char       *sendco_pupil_deadlines_page_dup_summary   (SendcoPupilDeadlinesPage *self);
+GtkListBox *sendco_pupil_deadlines_page_get_list      (SendcoPupilDeadlinesPage *self);
 
 G_END_DECLS

@@ -698,3 +698,12 @@ sendco_pupil_window_get_problem (SendcoPupilWindow *self)
   g_return_val_if_fail (SENDCO_IS_PUPIL_WINDOW (self), NULL);
   return self->problem;
 }
+
+void
+sendco_pupil_window_show_tab (SendcoPupilWindow *self, const char *name)
+{
+  g_return_if_fail (SENDCO_IS_PUPIL_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  adw_view_stack_set_visible_child_name (self->pupil_stack, name);
+}

@@ -16,5 +16,8 @@ SendcoPupilWindow *sendco_pupil_window_new         (GtkWindow         *parent,
 gint64             sendco_pupil_window_get_pupil_id (SendcoPupilWindow *self);
 /* The first problem that stops Saving, or NULL; for tests. */
 const char        *sendco_pupil_window_get_problem  (SendcoPupilWindow *self);
+/* Shows the tab named @name: "record", "support", "ehc" or "deadlines". */
+void               sendco_pupil_window_show_tab     (SendcoPupilWindow *self,
+                                                    const char        *name);
 
 G_END_DECLS

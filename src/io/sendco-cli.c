@@ -11,14 +11,19 @@
 
 #include "sendco-cli.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "sendco-clock.h"
+#include "sendco-dates.h"
+#include "sendco-deadlines-export.h"
 #include "sendco-demo.h"
+#include "sendco-ehc.h"
 #include "sendco-import.h"
 #include "sendco-register-export.h"
+#include "sendco-store-deadlines.h"
 #include "sendco-store.h"
 
 enum {
@@ -49,6 +54,23 @@ typedef struct
   gboolean  demo;
   int       demo_pupils;
   gint64    demo_seed;
+
+  /* --ehc-timeline */
+  char     *ehc_timeline;
+  char     *draft_sent;
+
+  /* --annual-review-timeline */
+  char     *review_timeline;
+  char     *plan_issued;
+  char     *previous_review;
+  char     *transfer;
+  int       transfer_year;
+  char     *post16_move;
+  char     *la_decision;
+  char     *amendment_notice;
+
+  /* --export-deadlines */
+  char     *export_deadlines;
 } CliOptions;
 
 typedef struct
@@ -66,14 +88,23 @@ typedef struct
 static gboolean import_requested (const CliOptions *options);
 static gboolean export_register_requested (const CliOptions *options);
 static gboolean demo_requested (const CliOptions *options);
+static gboolean ehc_timeline_requested (const CliOptions *options);
+static gboolean review_timeline_requested (const CliOptions *options);
+static gboolean export_deadlines_requested (const CliOptions *options);
 static int      run_import_pupils (const CliOptions *options, const char *database);
 static int      run_export_register (const CliOptions *options, const char *database);
 static int      run_demo (const CliOptions *options, const char *database);
+static int      run_ehc_timeline (const CliOptions *options, const char *database);
+static int      run_review_timeline (const CliOptions *options, const char *database);
+static int      run_export_deadlines (const CliOptions *options, const char *database);
 
 static const CliCommand commands[] = {
   { "--import-pupils", TRUE, import_requested, run_import_pupils },
   { "--export-register", TRUE, export_register_requested, run_export_register },
+  { "--export-deadlines", TRUE, export_deadlines_requested, run_export_deadlines },
   { "--demo", FALSE, demo_requested, run_demo },
+  { "--ehc-timeline", TRUE, ehc_timeline_requested, run_ehc_timeline },
+  { "--annual-review-timeline", TRUE, review_timeline_requested, run_review_timeline },
 };
 
 /* Asking for help or the version is headless too. */
@@ -120,6 +151,8 @@ build_context (CliOptions *options)
       N_("FIELD=HEADER") },
     { "export-register", 0, 0, G_OPTION_ARG_FILENAME, &options->export_register,
       N_("Save the SEND register of pupils on roll as a CSV file"), N_("OUT.csv") },
+    { "export-deadlines", 0, 0, G_OPTION_ARG_FILENAME, &options->export_deadlines,
+      N_("Save every review and deadline in the school as an XLSX workbook"), N_("OUT.xlsx") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
       N_("Make a demo school with made-up pupils in a new school file"), NULL },
     { "demo-pupils", 0, 0, G_OPTION_ARG_INT, &options->demo_pupils,
@@ -128,8 +161,40 @@ build_context (CliOptions *options)
       N_("With --demo: the same seed makes the same school"), N_("N") },
     { NULL }
   };
+  const GOptionEntry deadline_entries[] = {
+    { "ehc-timeline", 0, 0, G_OPTION_ARG_STRING, &options->ehc_timeline,
+      N_("Print the statutory steps that follow the LA receiving an EHC needs assessment "
+         "request on DATE"), N_("DATE") },
+    { "draft-sent", 0, 0, G_OPTION_ARG_STRING, &options->draft_sent,
+      N_("With --ehc-timeline: the date the draft plan was sent to the parents (adds "
+         "draft-comments)"), N_("DATE") },
+    { "annual-review-timeline", 0, 0, G_OPTION_ARG_STRING, &options->review_timeline,
+      N_("Print the steps around an EHC plan annual review meeting on DATE"), N_("DATE") },
+    { "plan-issued", 0, 0, G_OPTION_ARG_STRING, &options->plan_issued,
+      N_("With --annual-review-timeline: the date the plan was issued; for a first review, "
+         "warns if the meeting is more than 12 months after it"), N_("DATE") },
+    { "previous-review", 0, 0, G_OPTION_ARG_STRING, &options->previous_review,
+      N_("With --annual-review-timeline: the previous review meeting; warns if this meeting "
+         "is more than 12 months after it"), N_("DATE") },
+    { "transfer", 0, 0, G_OPTION_ARG_STRING, &options->transfer,
+      N_("With --annual-review-timeline: a planned phase transfer (phase) or move from "
+         "secondary school to post-16 (post16); needs --transfer-year"), N_("phase|post16") },
+    { "transfer-year", 0, 0, G_OPTION_ARG_INT, &options->transfer_year,
+      N_("With --transfer: the calendar year of the transfer"), N_("YYYY") },
+    { "post16-move", 0, 0, G_OPTION_ARG_STRING, &options->post16_move,
+      N_("With --annual-review-timeline: the date of a move between post-16 settings"),
+      N_("DATE") },
+    { "la-decision", 0, 0, G_OPTION_ARG_STRING, &options->la_decision,
+      N_("With --annual-review-timeline: the date of the LA's decision after the meeting "
+         "(adds next-review-legal)"), N_("DATE") },
+    { "amendment-notice", 0, 0, G_OPTION_ARG_STRING, &options->amendment_notice,
+      N_("With --annual-review-timeline: the date of the LA's notice of proposed amendments "
+         "(adds amended-plan)"), N_("DATE") },
+    { NULL }
+  };
   GOptionContext *context;
   GOptionGroup *headless;
+  GOptionGroup *deadlines;
 
   context = g_option_context_new (NULL);
   /* GOption's own --help exits the process; ours prints and returns. */
@@ -146,9 +211,25 @@ build_context (CliOptions *options)
                                       "  sendco --database school.sendco --export-register "
                                       "register.csv\n"
                                       "  sendco --database demo.sendco --demo --demo-pupils 1200\n"
+                                      "  sendco --database school.sendco --export-deadlines "
+                                      "deadlines.xlsx\n"
+                                      "  sendco --ehc-timeline 2026-01-05 --draft-sent 2026-04-20\n"
+                                      "  sendco --annual-review-timeline 2026-03-10 "
+                                      "--previous-review 2025-03-12 --transfer phase "
+                                      "--transfer-year 2027\n"
                                       "\n"
-                                      "Exit status: 0 done; 1 failed; 2 bad command or input "
-                                      "file; 3 done, but some rows were rejected."));
+                                      "The timelines print one line for each step: the date "
+                                      "(YYYY-MM-DD), the step and the rule it comes from, "
+                                      "separated by tabs. Dates may be given as YYYY-MM-DD or "
+                                      "dd/mm/yyyy. An annual review must be held within 12 "
+                                      "months of the previous review (or of the plan being "
+                                      "issued, for the first): with --previous-review or "
+                                      "--plan-issued, a meeting later than that is reported as "
+                                      "a warning on standard error, and the steps are printed "
+                                      "all the same.\n"
+                                      "\n"
+                                      "Exit status: 0 done; 1 failed; 2 bad command, date or "
+                                      "input file; 3 done, but some rows were rejected."));
   g_option_context_add_main_entries (context, main_entries, GETTEXT_PACKAGE);
 
   headless = g_option_group_new ("headless", _("Headless commands (no display needed):"),
@@ -156,6 +237,13 @@ build_context (CliOptions *options)
   g_option_group_set_translation_domain (headless, GETTEXT_PACKAGE);
   g_option_group_add_entries (headless, headless_entries);
   g_option_context_add_group (context, headless);
+
+  deadlines = g_option_group_new ("deadlines",
+                                  _("Statutory deadlines (no school file or display needed):"),
+                                  _("Show the deadline calculator's options"), NULL, NULL);
+  g_option_group_set_translation_domain (deadlines, GETTEXT_PACKAGE);
+  g_option_group_add_entries (deadlines, deadline_entries);
+  g_option_context_add_group (context, deadlines);
 
   return context;
 }
@@ -168,6 +256,16 @@ clear_options (CliOptions *options)
   g_clear_pointer (&options->import_pupils, g_free);
   g_clear_pointer (&options->maps, g_strfreev);
   g_clear_pointer (&options->export_register, g_free);
+  g_clear_pointer (&options->ehc_timeline, g_free);
+  g_clear_pointer (&options->draft_sent, g_free);
+  g_clear_pointer (&options->review_timeline, g_free);
+  g_clear_pointer (&options->plan_issued, g_free);
+  g_clear_pointer (&options->previous_review, g_free);
+  g_clear_pointer (&options->transfer, g_free);
+  g_clear_pointer (&options->post16_move, g_free);
+  g_clear_pointer (&options->la_decision, g_free);
+  g_clear_pointer (&options->amendment_notice, g_free);
+  g_clear_pointer (&options->export_deadlines, g_free);
 }
 
 static SendcoStore *
@@ -632,6 +730,267 @@ run_demo (const CliOptions *options, const char *database)
   return EXIT_DONE;
 }
 
+/* --export-deadlines */
+
+static gboolean
+export_deadlines_requested (const CliOptions *options)
+{
+  return options->export_deadlines != NULL;
+}
+
+static int
+run_export_deadlines (const CliOptions *options, const char *database)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SendcoStore) store = NULL;
+  g_autoptr (GListStore) deadlines = NULL;
+  g_autofree char *shown = NULL;
+  guint n;
+  GDate today;
+
+  store = sendco_store_open (database, SENDCO_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL && g_error_matches (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_READ_ONLY))
+    {
+      /* Reading is enough to export. */
+      g_clear_error (&error);
+      store = sendco_store_open (database, SENDCO_STORE_OPEN_READ_ONLY, &error);
+    }
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+
+  sendco_today (&today);
+  deadlines = sendco_store_list_deadlines (store, 0, &today, &error);
+  if (deadlines == NULL
+      || !sendco_deadlines_export_xlsx (store, G_LIST_MODEL (deadlines), &today,
+                                        options->export_deadlines, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (deadlines));
+  shown = g_filename_display_name (options->export_deadlines);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Saved %u review or deadline as “%s”.\n",
+                        "Saved %u reviews and deadlines as “%s”.\n", n), n, shown);
+  return EXIT_DONE;
+}
+
+/* --ehc-timeline and --annual-review-timeline */
+
+/* Reads the date given with @option, or says plainly why it is not one. */
+static gboolean
+parse_date_option (const char *option, const char *text, GDate *date)
+{
+  g_autofree char *message = NULL;
+  guint year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL)
+    return TRUE;
+  if (sendco_date_parse (text, date))
+    return TRUE;
+
+  /* A well-formed date that the calendar does not have: 2025-02-29 */
+  if ((sscanf (text, "%4u-%2u-%2u", &year, &month, &day) == 3
+       || sscanf (text, "%2u/%2u/%4u", &day, &month, &year) == 3)
+      && month >= 1 && month <= 12 && year >= 1800 && year <= 2999 && day >= 1)
+    {
+      GDate first;
+      char month_name[64] = "";
+
+      g_date_clear (&first, 1);
+      g_date_set_dmy (&first, 1, (GDateMonth) month, (GDateYear) year);
+      g_date_strftime (month_name, sizeof month_name, "%B %Y", &first);
+      /* Translators: “2025-02-29” for --ehc-timeline is not a real date: February 2025 has 28 days. */
+      message = g_strdup_printf (_("“%s” for %s is not a real date: %s has %u days."),
+                                 text, option, month_name,
+                                 g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+    }
+  else
+    message = g_strdup_printf (_("“%s” for %s is not a date. Give dates as YYYY-MM-DD (or "
+                                 "dd/mm/yyyy), for example 2026-01-05."), text, option);
+  usage_error (message);
+  return FALSE;
+}
+
+static void
+print_timeline (GArray *deadlines)
+{
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      SendcoDeadline *deadline = &g_array_index (deadlines, SendcoDeadline, i);
+      g_autofree char *iso = sendco_date_to_iso (&deadline->date);
+
+      g_print ("%s\t%s\t%s\n", iso, deadline->step, deadline->rule);
+    }
+}
+
+/* Says that @later_option's date must not be before @earlier_option's. */
+static int
+order_error (const char *later_option, const GDate *later, const char *earlier_option,
+             const GDate *earlier, gboolean same_day_allowed)
+{
+  g_autofree char *later_uk = sendco_date_format_uk (later);
+  g_autofree char *earlier_uk = sendco_date_format_uk (earlier);
+  g_autofree char *message =
+    same_day_allowed
+      ? g_strdup_printf (_("%s (%s) cannot be before %s (%s): the dates contradict each other."),
+                         later_option, later_uk, earlier_option, earlier_uk)
+      : g_strdup_printf (_("%s (%s) must be after %s (%s): the dates contradict each other."),
+                         later_option, later_uk, earlier_option, earlier_uk);
+
+  return usage_error (message);
+}
+
+static gboolean
+ehc_timeline_requested (const CliOptions *options)
+{
+  return options->ehc_timeline != NULL;
+}
+
+static int
+run_ehc_timeline (const CliOptions *options, const char *database)
+{
+  g_autoptr (GArray) deadlines = NULL;
+  GDate received, draft;
+
+  if (!parse_date_option ("--ehc-timeline", options->ehc_timeline, &received)
+      || !parse_date_option ("--draft-sent", options->draft_sent, &draft))
+    return EXIT_USAGE;
+  if (g_date_valid (&draft) && g_date_compare (&draft, &received) < 0)
+    return order_error ("--draft-sent", &draft, "--ehc-timeline", &received, TRUE);
+
+  deadlines = sendco_ehc_request_timeline (&received, g_date_valid (&draft) ? &draft : NULL);
+  print_timeline (deadlines);
+  return EXIT_DONE;
+}
+
+static gboolean
+review_timeline_requested (const CliOptions *options)
+{
+  return options->review_timeline != NULL;
+}
+
+/* The transfer options, checked against each other. */
+static int
+read_transfer (const CliOptions *options, SendcoAnnualReviewDates *dates)
+{
+  if (options->transfer && !sendco_transfer_from_key (options->transfer, &dates->transfer))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--transfer %s is not a transfer Sendco knows: give --transfer phase "
+                           "(a phase transfer, such as primary to secondary) or --transfer post16 "
+                           "(secondary school to post-16)."), options->transfer);
+      return usage_error (message);
+    }
+
+  if (g_date_valid (&dates->post16_move))
+    {
+      if (dates->transfer == SENDCO_TRANSFER_PHASE || dates->transfer == SENDCO_TRANSFER_POST16)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--post16-move is for a move between post-16 settings; it "
+                               "contradicts --transfer %s. Give one or the other."),
+                             options->transfer);
+          return usage_error (message);
+        }
+      dates->transfer = SENDCO_TRANSFER_POST16_MOVE;
+    }
+  else if (dates->transfer == SENDCO_TRANSFER_POST16_MOVE)
+    return usage_error (_("--transfer post16-move needs the date of the move: give it with "
+                          "--post16-move DATE."));
+
+  if (dates->transfer == SENDCO_TRANSFER_PHASE || dates->transfer == SENDCO_TRANSFER_POST16)
+    {
+      if (options->transfer_year == UNSET_INT)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--transfer %s needs the calendar year of the transfer: give "
+                               "--transfer-year YYYY."), options->transfer);
+          return usage_error (message);
+        }
+      if (options->transfer_year < 1800 || options->transfer_year > 2999)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--transfer-year %d is not a year Sendco can use: give four "
+                               "digits, for example 2027."), options->transfer_year);
+          return usage_error (message);
+        }
+      dates->transfer_year = options->transfer_year;
+    }
+  else if (options->transfer_year != UNSET_INT)
+    return usage_error (_("--transfer-year goes with --transfer phase or --transfer post16, "
+                          "which was not given."));
+
+  return EXIT_DONE;
+}
+
+static int
+run_review_timeline (const CliOptions *options, const char *database)
+{
+  g_autoptr (GArray) deadlines = NULL;
+  SendcoAnnualReviewDates dates;
+  GDate due;
+  int status;
+
+  sendco_annual_review_dates_init (&dates);
+  if (!parse_date_option ("--annual-review-timeline", options->review_timeline, &dates.meeting)
+      || !parse_date_option ("--plan-issued", options->plan_issued, &dates.plan_issued)
+      || !parse_date_option ("--previous-review", options->previous_review,
+                             &dates.previous_review)
+      || !parse_date_option ("--post16-move", options->post16_move, &dates.post16_move)
+      || !parse_date_option ("--la-decision", options->la_decision, &dates.la_decision)
+      || !parse_date_option ("--amendment-notice", options->amendment_notice,
+                             &dates.amendment_notice))
+    return EXIT_USAGE;
+
+  if ((status = read_transfer (options, &dates)) != EXIT_DONE)
+    return status;
+
+  /* Dates that cannot all be true. */
+  if (g_date_valid (&dates.plan_issued) && g_date_compare (&dates.meeting, &dates.plan_issued) <= 0)
+    return order_error ("--annual-review-timeline", &dates.meeting, "--plan-issued",
+                        &dates.plan_issued, FALSE);
+  if (g_date_valid (&dates.previous_review)
+      && g_date_compare (&dates.meeting, &dates.previous_review) <= 0)
+    return order_error ("--annual-review-timeline", &dates.meeting, "--previous-review",
+                        &dates.previous_review, FALSE);
+  if (g_date_valid (&dates.previous_review) && g_date_valid (&dates.plan_issued)
+      && g_date_compare (&dates.previous_review, &dates.plan_issued) <= 0)
+    return order_error ("--previous-review", &dates.previous_review, "--plan-issued",
+                        &dates.plan_issued, FALSE);
+  if (g_date_valid (&dates.la_decision) && g_date_compare (&dates.la_decision, &dates.meeting) < 0)
+    return order_error ("--la-decision", &dates.la_decision, "--annual-review-timeline",
+                        &dates.meeting, TRUE);
+  if (g_date_valid (&dates.amendment_notice)
+      && g_date_compare (&dates.amendment_notice, &dates.meeting) < 0)
+    return order_error ("--amendment-notice", &dates.amendment_notice, "--annual-review-timeline",
+                        &dates.meeting, TRUE);
+
+  /* Within 12 months of the previous review (or of the plan being issued). */
+  sendco_review_due (&dates.plan_issued, &dates.previous_review, &due);
+  if (g_date_valid (&due) && g_date_compare (&dates.meeting, &due) > 0)
+    {
+      g_autofree char *meeting = sendco_date_format_uk (&dates.meeting);
+      g_autofree char *latest = sendco_date_format_uk (&due);
+
+      if (g_date_valid (&dates.previous_review))
+        g_printerr (_("Warning: the meeting on %s is too late: an annual review must be held "
+                      "within 12 months of the previous review, by %s.\n"), meeting, latest);
+      else
+        g_printerr (_("Warning: the meeting on %s is too late: the first annual review must be "
+                      "held within 12 months of the plan being issued, by %s.\n"),
+                    meeting, latest);
+    }
+
+  deadlines = sendco_annual_review_timeline (&dates);
+  print_timeline (deadlines);
+  return EXIT_DONE;
+}
+
 /* Entry points */
 
 /**
@@ -686,6 +1045,25 @@ stray_option (const CliOptions *options)
       if (options->demo_seed != UNSET_SEED)
         return "--demo-seed";
     }
+  if (!options->ehc_timeline && options->draft_sent)
+    return "--draft-sent";
+  if (!options->review_timeline)
+    {
+      if (options->plan_issued)
+        return "--plan-issued";
+      if (options->previous_review)
+        return "--previous-review";
+      if (options->transfer)
+        return "--transfer";
+      if (options->transfer_year != UNSET_INT)
+        return "--transfer-year";
+      if (options->post16_move)
+        return "--post16-move";
+      if (options->la_decision)
+        return "--la-decision";
+      if (options->amendment_notice)
+        return "--amendment-notice";
+    }
   return NULL;
 }
 
@@ -718,6 +1096,7 @@ sendco_cli_run (int argc, char **argv)
 
   options.demo_pupils = UNSET_INT;
   options.demo_seed = UNSET_SEED;
+  options.transfer_year = UNSET_INT;
   database = sendco_store_default_path ();
   options.database_help = g_strdup_printf (_("Open this school file (if not given: %s)"),
                                            database);
