@@ -15,6 +15,7 @@
 #include "sendco-dates.h"
 #include "sendco-pupil-deadlines-page.h"
 #include "sendco-pupil-ehc-page.h"
+#include "sendco-pupil-provision-page.h"
 #include "sendco-pupil-support-page.h"
 #include "sendco-pupil-window.h"
 #include "sendco-status-dialog.h"
@@ -30,6 +31,7 @@ struct _SendcoPupilWindow
   AdwViewStack    *pupil_stack;
   SendcoPupilSupportPage *support_page;
   SendcoPupilEhcPage *ehc_page;
+  SendcoPupilProvisionPage *provision_page;
   SendcoPupilDeadlinesPage *deadlines_page;
   GtkRevealer     *problem_revealer;
   GtkLabel        *problem_label;
@@ -398,6 +400,7 @@ load (SendcoPupilWindow *self, gboolean reset)
   g_set_object (&self->original, pupil);
   sendco_pupil_support_page_set_pupil (self->support_page, self->store, pupil);
   sendco_pupil_ehc_page_set_pupil (self->ehc_page, self->store, pupil);
+  sendco_pupil_provision_page_set_pupil (self->provision_page, self->store, pupil);
   sendco_pupil_deadlines_page_set_pupil (self->deadlines_page, self->store, pupil);
   fill_title (self);
   fill_status (self);
@@ -578,6 +581,7 @@ sendco_pupil_window_class_init (SendcoPupilWindowClass *klass)
   g_type_ensure (SENDCO_TYPE_DATE_ENTRY);
   g_type_ensure (SENDCO_TYPE_PUPIL_SUPPORT_PAGE);
   g_type_ensure (SENDCO_TYPE_PUPIL_EHC_PAGE);
+  g_type_ensure (SENDCO_TYPE_PUPIL_PROVISION_PAGE);
   g_type_ensure (SENDCO_TYPE_PUPIL_DEADLINES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -587,6 +591,7 @@ sendco_pupil_window_class_init (SendcoPupilWindowClass *klass)
   BIND (pupil_stack);
   BIND (support_page);
   BIND (ehc_page);
+  BIND (provision_page);
   BIND (deadlines_page);
   BIND (problem_revealer);
   BIND (problem_label);

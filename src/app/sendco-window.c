@@ -14,6 +14,7 @@
 #include "sendco-deadlines-page.h"
 #include "sendco-demo.h"
 #include "sendco-import-dialog.h"
+#include "sendco-provisions-page.h"
 #include "sendco-register-export.h"
 #include "sendco-register-page.h"
 #include "sendco-school-dialog.h"
@@ -30,6 +31,7 @@ struct _SendcoWindow
   AdwViewStack         *school_stack;
   AdwViewSwitcherBar   *switcher_bar;
   SendcoDeadlinesPage  *deadlines_page;
+  SendcoProvisionsPage *provisions_page;
   GtkRevealer          *demo_revealer;
   GtkStack             *main_stack;
   SendcoWelcomePage    *welcome_page;
@@ -158,6 +160,7 @@ set_store (SendcoWindow *self, SendcoStore *store)
 
   sendco_register_page_set_store (self->register_page, store);
   sendco_deadlines_page_set_store (self->deadlines_page, store);
+  sendco_provisions_page_set_store (self->provisions_page, store);
   gtk_stack_set_visible_child_name (self->main_stack, store ? "school" : "welcome");
   /* The page switcher belongs to a school, not to the welcome page. */
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, store != NULL);
@@ -558,6 +561,8 @@ sendco_window_dispose (GObject *object)
     sendco_register_page_set_store (self->register_page, NULL);
   if (self->deadlines_page)
     sendco_deadlines_page_set_store (self->deadlines_page, NULL);
+  if (self->provisions_page)
+    sendco_provisions_page_set_store (self->provisions_page, NULL);
   g_clear_object (&self->store);
   g_clear_object (&self->school);
   remove_demo_dir (self);
@@ -603,6 +608,7 @@ sendco_window_class_init (SendcoWindowClass *klass)
   g_type_ensure (SENDCO_TYPE_WELCOME_PAGE);
   g_type_ensure (SENDCO_TYPE_REGISTER_PAGE);
   g_type_ensure (SENDCO_TYPE_DEADLINES_PAGE);
+  g_type_ensure (SENDCO_TYPE_PROVISIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Sendco/sendco-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, toast_overlay);
@@ -614,6 +620,7 @@ sendco_window_class_init (SendcoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, school_stack);
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, deadlines_page);
+  gtk_widget_class_bind_template_child (widget_class, SendcoWindow, provisions_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-school", NULL, new_school_activated);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_activated);
@@ -650,7 +657,8 @@ sendco_window_set_accels (GtkApplication *application)
     { "win.undo", { "<Control>z", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-page('register')", { "<Alt>1", NULL } },
-    { "win.show-page('deadlines')", { "<Alt>2", NULL } },
+    { "win.show-page('provisions')", { "<Alt>3", NULL } },
+    { "win.show-page('deadlines')", { "<Alt>4", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sendco-store.h"
+
+G_BEGIN_DECLS
+
+#define SENDCO_TYPE_PROVISIONS_PAGE (sendco_provisions_page_get_type ())
+G_DECLARE_FINAL_TYPE (SendcoProvisionsPage, sendco_provisions_page, SENDCO, PROVISIONS_PAGE, AdwBin)
+
+void sendco_provisions_page_set_store      (SendcoProvisionsPage *self,
+                                            SendcoStore          *store);
+/* Opens the provision's editor (from the map, a pupil's record, ...). */
+void sendco_provisions_page_open_provision (SendcoProvisionsPage *self,
+                                            gint64                provision_id);
+
+G_END_DECLS
