@@ -2,10 +2,14 @@
 /* The names the demo school's pupils, the school and its local authority are
  * drawn from: modern England, accents and apostrophes included. Each list runs
  * from the commonest name to the rarest; families are weighted roughly like
- * the school population of England. */
+ * the school population of England. Then the words of the graduated approach
+ * and EHC work: outcomes as SENDCOs write them, reviews, parent meetings and
+ * pupil passports in the child's own voice. */
 #define G_LOG_DOMAIN "sendco-model"
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "sendco-demo-names.h"
 
@@ -442,4 +446,553 @@ sendco_demo_class_names (guint set, guint *n_names)
     }
   *n_names = G_N_ELEMENTS (birds);
   return birds;
+}
+
+/* LA SEN caseworkers */
+
+static const char *const caseworkers[] = {
+  "Priya Shah", "Gareth Morgan", "Helen Carter", "Tomi Oduya", "Rachel Byrne", "Amira Haddad",
+  "Julie Walsh", "Seán McAllister", "Nadia Begum", "Mark Ellison", "Claire Fenwick", "David Osei",
+};
+
+const char *const *
+sendco_demo_caseworkers (guint *n_names)
+{
+  *n_names = G_N_ELEMENTS (caseworkers);
+  return caseworkers;
+}
+
+/* Support plan outcomes, by area of need */
+
+#define P SENDCO_DEMO_PRIMARY
+#define S SENDCO_DEMO_SECONDARY
+#define B SENDCO_DEMO_ANY_AGE
+
+static const SendcoDemoOutcome outcomes[] = {
+  /* Communication and interaction */
+  { "communication", "SLCN", P,
+    N_("Follow a two-step instruction given to the whole class without an adult repeating it"),
+    N_("Follows two-step class instructions without a repeat on 4 days out of 5"),
+    N_("Say their name first; give one step at a time; show as well as tell"),
+    N_("Attention and listening group, 3 × 20 minutes a week with the TA") },
+  { "communication", "SLCN", P,
+    N_("Use “because” to explain an idea in a full sentence"),
+    N_("Uses “because” correctly when speaking and in one written sentence a week"),
+    N_("Model sentence stems; colourful semantics cards on the desk"),
+    N_("Colourful semantics group, 2 × 20 minutes a week; the SALT’s programme") },
+  { "communication", "SLCN", P,
+    N_("Learn and use ten new topic words each half term"),
+    N_("Explains 8 of the 10 words in their own words at the end of the topic"),
+    N_("Pre-teach the words with pictures; word wall; use the words at home"),
+    N_("Vocabulary pre-teaching, 2 × 15 minutes a week before topic lessons") },
+  { "communication", "ASD", P,
+    N_("Use a visual timetable to move between activities with one prompt"),
+    N_("Moves to the next activity with one prompt on 4 days out of 5"),
+    N_("Now-and-next board; a two-minute warning before changes; sand timer"),
+    N_("Visual timetable and a TA check-in at the start of each session") },
+  { "communication", "ASD", P,
+    N_("Take turns in a game with two other children for five minutes"),
+    N_("Plays a turn-taking game with two classmates for 5 minutes with one prompt"),
+    N_("Social stories; a “my turn, your turn” card; praise for waiting"),
+    N_("Lego-based therapy group, weekly, 45 minutes") },
+  { "communication", "ASD SLCN", B,
+    N_("Ask an adult for help using a help card or the agreed words"),
+    N_("Asks for help at least once a lesson instead of leaving the task, in three subjects"),
+    N_("Help card on the desk; adults check in after the first five minutes"),
+    N_("Key adult check-in at the start of the day") },
+  { "communication", "ASD", S,
+    N_("Manage changes to the timetable, such as a cover teacher, without leaving the lesson"),
+    N_("Stays in the lesson when there is cover, using the exit card no more than once, for half a term"),
+    N_("Warning of cover in the morning; a known seat; the quiet room at lunch"),
+    N_("Morning check-in with the key worker; the resource base at break and lunch") },
+  { "communication", "SLCN", S,
+    N_("Use subject vocabulary accurately in written answers"),
+    N_("Uses three key terms correctly in each extended answer in science and humanities"),
+    N_("Knowledge organisers with pictures; key words pre-taught; sentence starters"),
+    N_("Literacy support group, 2 × 30 minutes a week") },
+  { "communication", "SLCN", S,
+    N_("Explain their answer to a partner before writing it down"),
+    N_("Gives a spoken explanation in paired talk in most lessons, as teachers observe"),
+    N_("Think-pair-share; time to rehearse; sentence stems on the board"),
+    N_("The SALT’s advice shared with all teachers; speech and language group weekly") },
+  { "communication", "ASD", S,
+    N_("Work in a group of three on a shared task, taking an agreed role"),
+    N_("Completes the group task in the agreed role in three lessons a half term"),
+    N_("Roles given in advance on a card; a seat at the edge of the group; a time limit"),
+    N_("Social communication group, weekly; teachers briefed by the SENDCO") },
+  { "communication", "ASD", S,
+    N_("Manage the busy times of the day using a lunchtime plan"),
+    N_("Eats lunch every day and arrives at period 5 calm, for four weeks"),
+    N_("Pass to the quiet room; an early lunch pass; a map of quiet places"),
+    N_("Resource base at lunch; key worker check-in") },
+  { "communication", "SLCN", S,
+    N_("Follow a sequence of spoken instructions in practical lessons"),
+    N_("Follows a four-step practical task in science or technology without a repeat"),
+    N_("Instructions written on the board as well as spoken; a demonstration first"),
+    N_("Teachers briefed on the SALT’s advice; TA support in practical lessons") },
+  { "communication", "ASD SLCN", B,
+    N_("Start a conversation with a classmate at break or lunch"),
+    N_("Starts a conversation with a classmate at least twice a week"),
+    N_("Lunch club; conversation starters practised in the group"),
+    N_("Social communication group, weekly") },
+
+  /* Cognition and learning */
+  { "cognition", "SPLD MLD", P,
+    N_("Read and spell the first 100 high-frequency words"),
+    N_("Reads all 100 words on flash cards and spells 80 of them in dictation"),
+    N_("Precision teaching; daily reading with an adult; multi-sensory spelling"),
+    N_("Precision teaching, 3 × 10 minutes a week with the TA") },
+  { "cognition", "SPLD MLD", P,
+    N_("Blend and read words with the phase 3 sounds"),
+    N_("Reads 20 decodable words with 18 right"),
+    N_("Daily phonics keep-up; sound mat on the desk; decodable books at home"),
+    N_("Phonics keep-up, 15 minutes a day") },
+  { "cognition", "MLD SPLD", P,
+    N_("Recall number bonds to 10 and use them to add"),
+    N_("Answers 10 number-bond questions in 2 minutes with 9 right"),
+    N_("Numicon and tens frames; daily rapid recall; games to play at home"),
+    N_("Numicon intervention, 3 × 15 minutes a week") },
+  { "cognition", "SPLD MLD", P,
+    N_("Write three sentences with capital letters and full stops"),
+    N_("Writes three correctly punctuated sentences on their own in an English lesson"),
+    N_("Sentence frames; a checklist on the desk; say the sentence before writing it"),
+    N_("Small-group writing with the TA, 2 × 20 minutes a week") },
+  { "cognition", "SPLD", B,
+    N_("Use a coloured overlay and a reading ruler in every lesson"),
+    N_("Uses the overlay without reminders in all lessons, as teachers report"),
+    N_("Overlay and ruler in the pencil case; handouts on cream paper"),
+    N_("Dyslexia-friendly classroom advice for all staff") },
+  { "cognition", "SPLD", S,
+    N_("Touch-type at 20 words a minute to write longer answers"),
+    N_("Types 20 words a minute with 90% accuracy"),
+    N_("Daily typing practice; laptop for extended writing"),
+    N_("Touch-typing programme, 3 × 15 minutes a week; a school laptop") },
+  { "cognition", "SPLD MLD", S,
+    N_("Plan an extended answer using a writing frame"),
+    N_("Uses a writing frame for each 6-mark question in English and history"),
+    N_("Writing frames; modelled answers; extra time to plan"),
+    N_("Study skills group, weekly") },
+  { "cognition", "SPLD", S,
+    N_("Use text-to-speech software to read longer texts"),
+    N_("Reads a two-page source with the software and answers 4 of 5 questions"),
+    N_("Text-to-speech on the laptop; digital copies of texts; headphones"),
+    N_("Assistive technology set up by the SENDCO; a reader for tests") },
+  { "cognition", "SPLD MLD", S,
+    N_("Revise with flash cards and self-quizzing three times a week"),
+    N_("Keeps a revision log and scores higher on the next end-of-unit test"),
+    N_("Knowledge organisers; flash cards; a quiet place to revise after school"),
+    N_("Homework club, three times a week") },
+  { "cognition", "MLD", S,
+    N_("Use a calculator and a times-table grid to solve two-step problems"),
+    N_("Solves 7 out of 10 two-step problems with the calculator and grid"),
+    N_("Worked examples; step-by-step cards; check answers with a partner"),
+    N_("Maths catch-up group, 3 × 30 minutes a fortnight") },
+  { "cognition", "SLD PMLD", B,
+    N_("Make a choice between two objects or pictures by reaching or looking"),
+    N_("Makes a clear choice in 4 out of 5 offers at snack time and play"),
+    N_("Objects of reference; wait ten seconds for a response; the same signs from everyone"),
+    N_("1:1 support from the TA through the day; sensory curriculum sessions") },
+  { "cognition", "SLD", B,
+    N_("Recognise and read their own name and five familiar words"),
+    N_("Reads their name and five words in different places around school"),
+    N_("Words with symbols; matching games; a little practice every day"),
+    N_("Individual reading programme, 10 minutes a day") },
+  { "cognition", "MLD SLD", P,
+    N_("Count objects to 10 and match them to the right numeral"),
+    N_("Counts and matches to 10 correctly in 4 out of 5 tries"),
+    N_("Counting songs; objects to touch and move; a number line to 10"),
+    N_("Numicon group, 3 × 15 minutes a week") },
+  { "cognition", "SLD PMLD", B,
+    N_("Use a symbol or a sign to ask for a drink, a break or help"),
+    N_("Asks with the symbol or sign without a prompt at snack time and in class, 4 days out of 5"),
+    N_("Symbol book within reach; Makaton signs used by every adult; wait for the request"),
+    N_("Communication programme from the speech and language therapist, practised daily with the TA") },
+  { "cognition", "MLD SLD", S,
+    N_("Pay for something in the school shop and check the change"),
+    N_("Pays and checks the change with a calculator on 3 out of 4 visits"),
+    N_("Real coins; shopping role play; a step-by-step card"),
+    N_("Life skills group, weekly") },
+  { "cognition", NULL, B,
+    N_("Remember and follow the steps of a task using a checklist"),
+    N_("Completes a three-step task from the checklist without adult help"),
+    N_("Visual checklist; break tasks into small steps; praise each step"),
+    N_("Working memory programme, 2 × 15 minutes a week") },
+
+  /* Social, emotional and mental health */
+  { "semh", NULL, P,
+    N_("Name three strategies to calm down and use one when upset"),
+    N_("Uses the calm corner or breathing on their own, seen by staff three times in a half term"),
+    N_("Zones of Regulation; a feelings check-in; a calm box"),
+    N_("ELSA sessions, weekly, 30 minutes") },
+  { "semh", NULL, P,
+    N_("Come into class calmly in the morning after a check-in"),
+    N_("Settles in class within five minutes of the bell on 4 days out of 5"),
+    N_("Meet and greet at the gate; a job to do on arrival"),
+    N_("Morning check-in with the learning mentor") },
+  { "semh", NULL, P,
+    N_("Play cooperatively with others at lunchtime"),
+    N_("No lunchtime incidents for four weeks"),
+    N_("Structured lunchtime club; a named adult to go to"),
+    N_("Nurture group at lunchtime, three days a week") },
+  { "semh", NULL, B,
+    N_("Tell a trusted adult when they feel worried, in words or with the worry box"),
+    N_("Tells an adult or uses the worry box at least once a week instead of refusing work"),
+    N_("Worry box; named adults; regular praise"),
+    N_("ELSA sessions, weekly") },
+  { "semh", NULL, S,
+    N_("Attend every lesson on their timetable, using the agreed time-out card when needed"),
+    N_("Attends over 95% of lessons for a half term; uses the card no more than twice a week"),
+    N_("Time-out card; a safe space in the pastoral base; mentor check-ins"),
+    N_("Weekly mentoring with the pastoral lead") },
+  { "semh", NULL, S,
+    N_("Recognise the signs of anxiety and use a strategy before it becomes overwhelming"),
+    N_("Tells the mentor about three times they used a strategy in a half term"),
+    N_("Breathing and grounding techniques; a worry plan; a quiet place to go"),
+    N_("School counsellor, weekly for 8 weeks") },
+  { "semh", NULL, S,
+    N_("Plan the day at a morning check-in with their key worker"),
+    N_("Comes to the check-in every morning for a half term and rates their mood"),
+    N_("Mood scale; a plan for the hardest lesson; a named adult"),
+    N_("Daily check-in with the key worker") },
+  { "semh", NULL, S,
+    N_("Stay calm when challenged by staff and talk it through afterwards"),
+    N_("Fewer than 3 behaviour points a half term, down from 12"),
+    N_("The same calm words from every adult; restorative conversations; a report card"),
+    N_("Weekly session with the behaviour mentor") },
+  { "semh", NULL, B,
+    N_("Join a club or group activity each week"),
+    N_("Goes to one club each week for a half term"),
+    N_("A buddy to go with; the club leader told in advance"),
+    N_("Nurture group; lunchtime club") },
+
+  /* Sensory and/or physical */
+  { "sensory", "HI MSI", B,
+    N_("Check their radio aid works and tell an adult when it does not"),
+    N_("Checks the radio aid each morning and reports faults without a reminder"),
+    N_("Daily equipment check; a picture reminder on the desk"),
+    N_("Teacher of the Deaf visit each half term; radio aid") },
+  { "sensory", "HI MSI", B,
+    N_("Ask for something to be repeated when they have not heard it"),
+    N_("Asks for a repeat at least once in most lessons"),
+    N_("Seat near the front with a clear view of faces; subtitles on videos"),
+    N_("Teacher of the Deaf advice to staff; key words pre-taught") },
+  { "sensory", "VI MSI", B,
+    N_("Use enlarged print and a magnifier to read on their own"),
+    N_("Reads N24 print with the magnifier for 10 minutes without adult help"),
+    N_("Resources enlarged to N24; seat near the board; good lighting"),
+    N_("QTVI visit each term; enlarged resources prepared by the TA") },
+  { "sensory", "VI MSI", B,
+    N_("Find their way around school on their own along familiar routes"),
+    N_("Walks from class to the hall and the toilets on their own"),
+    N_("Mobility training; the same layout every day; high-contrast markers"),
+    N_("Habilitation officer sessions, fortnightly") },
+  { "sensory", "PD", P,
+    N_("Hold a pencil with a tripod grip, using a pencil grip"),
+    N_("Writes a line of letters with a tripod grip on 4 days out of 5"),
+    N_("Pencil grip; sloping board; short writing tasks"),
+    N_("Fine motor group, 3 × 15 minutes a week") },
+  { "sensory", "PD", B,
+    N_("Get changed for PE within ten minutes with little help"),
+    N_("Changes for PE within 10 minutes with one adult prompt"),
+    N_("Practise at home; clothes with Velcro; extra time"),
+    N_("Occupational therapy programme, 2 × 15 minutes a week with the TA") },
+  { "sensory", "HI MSI", S,
+    N_("Use live captions or a note-taker in assemblies and talks"),
+    N_("Uses captions or notes in every assembly and talk for a half term"),
+    N_("Captions switched on; notes shared after the talk; seat near the speaker"),
+    N_("Teacher of the Deaf advice; a note-taker for talks") },
+  { "sensory", "VI MSI", S,
+    N_("Use screen magnification on a laptop for classwork"),
+    N_("Uses the magnifier on the laptop in every lesson with text, for four weeks"),
+    N_("Digital copies of resources; a laptop with magnification; seat away from glare"),
+    N_("QTVI visit each term; laptop and software") },
+  { "sensory", "PD", S,
+    N_("Use a laptop for extended writing to reduce tiredness"),
+    N_("Uses the laptop in every lesson with writing longer than a paragraph"),
+    N_("Laptop in every lesson; rest breaks; printed notes"),
+    N_("Occupational therapy advice; laptop; exam access arrangements") },
+  { "sensory", "PD", B,
+    N_("Move safely between lessons, using the lift and leaving five minutes early"),
+    N_("Arrives on time and safely for four weeks"),
+    N_("Lift pass; early leaving pass; a buddy"),
+    N_("Physiotherapy programme delivered by the TA, weekly") },
+
+  /* Other */
+  { "other", NULL, B,
+    N_("Complete a short task on their own using a visual checklist"),
+    N_("Finishes a 10-minute task without an adult, three times a week"),
+    N_("Checklist; timer; praise for finishing"),
+    N_("Small-group support in class, three times a week") },
+  { "other", "OTH", B,
+    N_("Tell an adult when they feel unwell or need their medication"),
+    N_("Tells a named adult each time, as the healthcare plan log shows"),
+    N_("Individual healthcare plan shared with staff; named adults"),
+    N_("Healthcare plan; a first-aid trained TA") },
+  { "other", NULL, P,
+    N_("Sit and listen on the carpet for ten minutes, with a wobble cushion"),
+    N_("Stays on the carpet for 10 minutes on 4 days out of 5"),
+    N_("Wobble cushion; fiddle toy; movement breaks"),
+    N_("Movement breaks twice a day") },
+  { "other", NULL, S,
+    N_("Organise their equipment and homework using a planner"),
+    N_("Brings the right equipment and hands homework in on time for four weeks"),
+    N_("Checklist in the planner; weekly planner check with the tutor"),
+    N_("Weekly organisation session with the tutor") },
+  { "other", "NSA", B,
+    N_("Take part in assessments so that their needs can be understood"),
+    N_("Completes the screening assessments agreed with the SENDCO this term"),
+    N_("Short sessions; a familiar adult; breaks"),
+    N_("SENDCO assessment sessions; referral to the educational psychologist") },
+};
+
+const SendcoDemoOutcome *
+sendco_demo_outcomes (guint *n_outcomes)
+{
+  *n_outcomes = G_N_ELEMENTS (outcomes);
+  return outcomes;
+}
+
+/* "How best to support me", in the pupil's words */
+
+static const SendcoDemoPhrase support_phrases[] = {
+  { "communication", "SLCN", B,
+    N_("Say my name before you tell me something, and give me one thing to do at a time.") },
+  { "communication", "SLCN", B,
+    N_("Show me what you mean with a picture or an example, not only words.") },
+  { "communication", "ASD", B,
+    N_("Tell me about changes before they happen, and show me on my timetable.") },
+  { "communication", "ASD", B,
+    N_("When it gets too noisy, let me go to my quiet place for five minutes.") },
+  { "communication", "ASD", S,
+    N_("Please don’t make me read out loud or answer in front of the class without warning.") },
+  { "cognition", "SPLD", B,
+    N_("Let me use my coloured overlay, and give me a bit longer to read things.") },
+  { "cognition", "SPLD MLD", B,
+    N_("Give me a word mat so I can spell the tricky words.") },
+  { "cognition", "MLD SLD", B,
+    N_("Break my work into small steps and tick them off with me.") },
+  { "cognition", "SLD PMLD", B,
+    N_("Give me time to answer: count to ten in your head before you help.") },
+  { "cognition", "SPLD", S,
+    N_("Give me printed notes so I can listen instead of copying from the board.") },
+  { "semh", NULL, B,
+    N_("If I look worried, let me use my time-out card and come back when I’m ready.") },
+  { "semh", NULL, B,
+    N_("Talk to me quietly on my own, not in front of everyone.") },
+  { "semh", NULL, P,
+    N_("Say hello to me at the door in the morning; it helps me start the day well.") },
+  { "sensory", "HI MSI", B,
+    N_("Stand where I can see your face, and check my radio aid is switched on.") },
+  { "sensory", "VI MSI", B,
+    N_("Give me my work in big print and let me sit near the front.") },
+  { "sensory", "PD", B,
+    N_("Let me leave five minutes early so the corridors are quiet.") },
+  { "sensory", "PD", B,
+    N_("Give me rest breaks when my hands get tired from writing.") },
+  { "other", NULL, B,
+    N_("Check I have understood by asking me to tell you what I need to do.") },
+  { "other", "OTH", B,
+    N_("Know my healthcare plan, and let me go to the office when I feel poorly.") },
+};
+
+const SendcoDemoPhrase *
+sendco_demo_support_phrases (guint *n_phrases)
+{
+  *n_phrases = G_N_ELEMENTS (support_phrases);
+  return support_phrases;
+}
+
+#undef P
+#undef S
+#undef B
+
+/* Everything else, in plain lists */
+
+static const char *const progress_achieved[] = {
+  N_("Achieved: now does this without reminders."),
+  N_("Achieved, and seen at home as well as in school."),
+  N_("Met well before the review date."),
+};
+
+static const char *const progress_partly[] = {
+  N_("Good progress, but still needs an adult prompt."),
+  N_("Some progress; not yet the same in every lesson."),
+  N_("Met on about half of the days."),
+};
+
+static const char *const progress_not_yet[] = {
+  N_("Not yet: absence meant fewer sessions."),
+  N_("Not yet: keep the outcome and change the strategy."),
+  N_("Not yet: the new strategy only started this half term."),
+};
+
+static const char *const attendees_primary[] = {
+  N_("SENDCO, class teacher, parent, TA"),
+  N_("SENDCO, class teacher, parents"),
+  N_("SENDCO, class teacher, parent, pupil"),
+  N_("Class teacher, parent, TA (SENDCO sent apologies)"),
+};
+
+static const char *const attendees_secondary[] = {
+  N_("SENDCO, form tutor, parent, pupil"),
+  N_("SENDCO, head of year, parent, pupil"),
+  N_("SENDCO, key worker, parent"),
+  N_("Assistant SENDCO, form tutor, parents, pupil"),
+};
+
+static const char *const attendees_looked_after[] = {
+  N_("SENDCO, class teacher, foster carer, social worker, designated teacher"),
+  N_("SENDCO, designated teacher, foster carer, pupil"),
+};
+
+static const char *const pupil_views_primary[] = {
+  N_("I like my reading group. Spelling is still tricky."),
+  N_("The calm corner helps me when I’m cross."),
+  N_("Maths is easier now I use the number line."),
+  N_("I don’t like it when it’s noisy at lunch."),
+  N_("I want to get better at writing stories."),
+  N_("I like having a job in the morning."),
+};
+
+static const char *const pupil_views_secondary[] = {
+  N_("The help card is useful but I don’t like using it in front of people."),
+  N_("Typing is much quicker than writing now."),
+  N_("I’m finding science hard this term."),
+  N_("Mentoring helps. I’d like it to carry on."),
+  N_("I’d rather have the notes printed so I can listen."),
+  N_("Lunchtimes are better since I started going to the club."),
+};
+
+static const char *const parent_views[] = {
+  N_("We’ve seen much more confidence with reading at home."),
+  N_("Mornings are still hard; the check-in at the gate helps."),
+  N_("Happy with progress. We would like more ideas for practising at home."),
+  N_("Homework is a struggle most nights; could it be shorter?"),
+  N_("Pleased with the support; the strategies are working at home too."),
+  N_("Worried about friendships; would like to know how lunchtimes are going."),
+};
+
+static const char *const next_steps[] = {
+  N_("Carry on with the current provision and review next term."),
+  N_("Share the strategies with every adult who teaches them."),
+  N_("Refer to the educational psychologist for further assessment."),
+  N_("Increase the sessions to daily for six weeks, then review."),
+  N_("Ask the speech and language therapist for advice."),
+  N_("Consider a request for an EHC needs assessment if progress stays slow."),
+  N_("Send home a pack of games to practise the skills."),
+};
+
+static const char *const meeting_with[] = {
+  N_("Mum"), N_("Mum"), N_("Dad"), N_("Mum and Dad"), N_("Mum (by phone)"), N_("Dad (video call)"),
+  N_("Grandmother (kinship carer)"),
+};
+
+static const char *const meeting_with_looked_after[] = {
+  N_("Foster carer"), N_("Foster carer and social worker"),
+};
+
+static const char *const meeting_notes[] = {
+  N_("Shared the support plan and agreed how to practise at home."),
+  N_("Talked about the reading log and how to make homework shorter."),
+  N_("Worried about friendships; agreed a lunchtime club."),
+  N_("Went through progress on the outcomes; happy with the support."),
+  N_("Talked about the referral to the speech and language therapist."),
+  N_("Agreed a home–school book for daily messages."),
+  N_("Talked about moving up to the next class; a transition book will come home."),
+};
+
+static const char *const about_primary[] = {
+  N_("I live with my mum and my little sister."),
+  N_("I love Lego and drawing dragons."),
+  N_("My favourite thing is going swimming on Saturdays."),
+  N_("I have a cat called Pickle."),
+  N_("I like football and I go to training on Tuesdays."),
+  N_("I love animals, especially horses."),
+  N_("I live with my grandma and grandad."),
+};
+
+static const char *const about_secondary[] = {
+  N_("I live with my dad and my two brothers."),
+  N_("I like gaming, especially with my friends online."),
+  N_("I’m into music and I’m learning the guitar."),
+  N_("I go to a youth club on Fridays."),
+  N_("I like cooking and I want to be a chef."),
+  N_("I play for a local football team."),
+};
+
+static const char *const important[] = {
+  N_("Knowing what is happening next in the day."),
+  N_("Having time to finish my work without rushing."),
+  N_("My family and my dog."),
+  N_("Having a quiet place to go when it gets too busy."),
+  N_("Sitting with my friends."),
+  N_("Being allowed to move around when I need to."),
+};
+
+static const char *const admire[] = {
+  N_("People say I am kind and always ready to help."),
+  N_("I make people laugh."),
+  N_("I never give up, even when things are hard."),
+  N_("I’m really good with younger children."),
+  N_("People say I have a great memory for facts."),
+  N_("I’m honest and I say what I think."),
+};
+
+static const char *const strengths[] = {
+  N_("I’m good at building things and solving puzzles."),
+  N_("I’m creative: I love art and making things."),
+  N_("I’m good at sport, especially running."),
+  N_("I know lots about dinosaurs and space."),
+  N_("I’m good with computers."),
+  N_("I’m a good friend."),
+};
+
+static const char *const exception_child_away[] = {
+  N_("In hospital for six weeks during the assessment."),
+  N_("Abroad with family for five weeks; the parents told the LA in advance."),
+};
+
+static const char *const exception_setting_closed[] = {
+  N_("The school was closed for the summer holiday during the assessment."),
+};
+
+static const char *const exception_circumstances[] = {
+  N_("Family bereavement; the parents asked for more time to comment on the draft."),
+  N_("The family moved house twice during the assessment."),
+};
+
+const char *const *
+sendco_demo_texts (SendcoDemoText kind, guint *n_texts)
+{
+  static const struct
+  {
+    const char *const *texts;
+    guint              n;
+  } lists[SENDCO_DEMO_N_TEXTS] = {
+    [SENDCO_DEMO_PROGRESS_ACHIEVED] = { LIST (progress_achieved) },
+    [SENDCO_DEMO_PROGRESS_PARTLY] = { LIST (progress_partly) },
+    [SENDCO_DEMO_PROGRESS_NOT_YET] = { LIST (progress_not_yet) },
+    [SENDCO_DEMO_ATTENDEES_PRIMARY] = { LIST (attendees_primary) },
+    [SENDCO_DEMO_ATTENDEES_SECONDARY] = { LIST (attendees_secondary) },
+    [SENDCO_DEMO_ATTENDEES_LOOKED_AFTER] = { LIST (attendees_looked_after) },
+    [SENDCO_DEMO_PUPIL_VIEWS_PRIMARY] = { LIST (pupil_views_primary) },
+    [SENDCO_DEMO_PUPIL_VIEWS_SECONDARY] = { LIST (pupil_views_secondary) },
+    [SENDCO_DEMO_PARENT_VIEWS] = { LIST (parent_views) },
+    [SENDCO_DEMO_NEXT_STEPS] = { LIST (next_steps) },
+    [SENDCO_DEMO_MEETING_WITH] = { LIST (meeting_with) },
+    [SENDCO_DEMO_MEETING_WITH_LOOKED_AFTER] = { LIST (meeting_with_looked_after) },
+    [SENDCO_DEMO_MEETING_NOTES] = { LIST (meeting_notes) },
+    [SENDCO_DEMO_ABOUT_PRIMARY] = { LIST (about_primary) },
+    [SENDCO_DEMO_ABOUT_SECONDARY] = { LIST (about_secondary) },
+    [SENDCO_DEMO_IMPORTANT] = { LIST (important) },
+    [SENDCO_DEMO_ADMIRE] = { LIST (admire) },
+    [SENDCO_DEMO_STRENGTHS] = { LIST (strengths) },
+    [SENDCO_DEMO_EXCEPTION_CHILD_AWAY] = { LIST (exception_child_away) },
+    [SENDCO_DEMO_EXCEPTION_SETTING_CLOSED] = { LIST (exception_setting_closed) },
+    [SENDCO_DEMO_EXCEPTION_CIRCUMSTANCES] = { LIST (exception_circumstances) },
+  };
+
+  g_return_val_if_fail (kind < SENDCO_DEMO_N_TEXTS, NULL);
+  *n_texts = lists[kind].n;
+  return lists[kind].texts;
 }

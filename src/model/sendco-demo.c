@@ -7,9 +7,13 @@
  * memory (plan_*), drawing only from the context's GRand: the school, the
  * pupils, their SEN, history, flags, leavers, monitoring and reviews. Then
  * everything is written through SendcoStore's public API in one transaction
- * (write_*). Each part draws from its own random stream (part_rand), so a
- * later part (staff, provision, plans, EHC timelines) can be added without
- * changing the pupils an existing seed gives. */
+ * (write_*); the parts that hang on the pupils' record numbers (support
+ * plans, reviews, parent meetings, passports, EHC plans, annual reviews and
+ * requests) are worked out as they are written. Each part draws from its own
+ * random stream (part_rand), so a later part (staff, provision) can be added
+ * without changing the pupils an existing seed gives. Every record passes
+ * the store's own checks: nothing that has happened is dated after the day
+ * the school is seen on. */
 #define G_LOG_DOMAIN "sendco-model"
 
 #include "config.h"
@@ -23,6 +27,7 @@
 #include "sendco-dates.h"
 #include "sendco-demo-names.h"
 #include "sendco-demo.h"
+#include "sendco-ehc.h"
 #include "sendco-upn.h"
 
 #define MAX_PERIODS 5
@@ -38,6 +43,8 @@ enum
 {
   PART_SCHOOL = 1,
   PART_PUPILS = 2,
+  PART_PLANS = 3,
+  PART_EHC = 4,
 };
 
 typedef enum
@@ -100,6 +107,7 @@ typedef struct
   guint                           n_temporary;
 
   GPtrArray                      *pupils;       /* DemoPupil, in the order written */
+  gboolean                        late_decision; /* one LA decision left well overdue */
 } DemoContext;
 
 static const char check_letters[] = "ABCDEFGHJKLMNPQRTUVWXYZ";
@@ -1432,12 +1440,885 @@ write_pupils (DemoContext *ctx, GError **error)
   return TRUE;
 }
 
+/* The graduated approach: support plans, reviews, parent meetings and
+ * passports. Planned and written together, once the pupils have their
+ * record numbers, from the PART_PLANS stream. Every date is on or before
+ * the day the school is seen on: what is planned ahead is only ever a
+ * review date. */
+
+#define MAX_CYCLES 4
+
+static guint32
+day_of_iso (const char *iso)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (iso == NULL || !sendco_date_from_iso (iso, &date))
+    return 0;
+  return g_date_get_julian (&date);
+}
+
+static guint32
+months_after (guint32 day, guint months)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  g_date_add_months (&date, months);
+  return g_date_get_julian (&date);
+}
+
+static guint32
+months_before (guint32 day, guint months)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  g_date_subtract_months (&date, months);
+  return g_date_get_julian (&date);
+}
+
+/* One of a list of texts, translated */
+static const char *
+pick_text (DemoContext *ctx, SendcoDemoText kind)
+{
+  guint n;
+  const char *const *texts = sendco_demo_texts (kind, &n);
+
+  return _(texts[pick (ctx, n)]);
+}
+
+/* @count different texts from a list, as one paragraph */
+static char *
+join_texts (DemoContext *ctx, const char *first, SendcoDemoText kind, guint count)
+{
+  guint n, order[16];
+  const char *const *texts = sendco_demo_texts (kind, &n);
+  GString *out = g_string_new (first);
+
+  g_assert (n <= G_N_ELEMENTS (order));
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  shuffle (ctx, order, n);
+  for (guint i = 0; i < MIN (count, n); i++)
+    {
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append (out, _(texts[order[i]]));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+need_area_key (const char *code)
+{
+  const SendcoNeedType *type = sendco_need_type_lookup (code);
+
+  return sendco_area_key (type ? type->area : SENDCO_AREA_OTHER);
+}
+
+/* Whether @code is one of the space-separated @needs (NULL: any) */
+static gboolean
+need_listed (const char *needs, const char *code)
+{
+  gsize len = strlen (code);
+
+  if (needs == NULL)
+    return TRUE;
+  for (const char *p = needs; (p = strstr (p, code)) != NULL; p += len)
+    if ((p == needs || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+static SendcoDemoAges
+pupil_ages (const DemoPupil *dp)
+{
+  return dp->year_group <= 6 ? SENDCO_DEMO_PRIMARY : SENDCO_DEMO_SECONDARY;
+}
+
+/* An outcome for @need (NULL: one that suits every need in its area) at
+ * the pupil's age that the pupil has not had yet (@used has a bit per
+ * outcome), or -1. */
+static int
+pick_outcome (DemoContext *ctx, const DemoPupil *dp, const char *need, guint64 *used)
+{
+  guint n, n_candidates = 0, candidates[64];
+  const SendcoDemoOutcome *bank = sendco_demo_outcomes (&n);
+  const char *area = need_area_key (need ? need : dp->primary);
+  guint index;
+
+  g_assert (n <= 64);
+  for (guint i = 0; i < n; i++)
+    if (!(*used & (G_GUINT64_CONSTANT (1) << i)) && (bank[i].ages & pupil_ages (dp))
+        && (need ? g_str_equal (bank[i].area, area) && need_listed (bank[i].needs, need)
+                 : bank[i].needs == NULL))
+      candidates[n_candidates++] = i;
+
+  /* General ones of the primary need's area before those of another */
+  if (need == NULL)
+    {
+      guint same = 0;
+
+      for (guint i = 0; i < n_candidates; i++)
+        if (g_str_equal (bank[candidates[i]].area, area))
+          candidates[same++] = candidates[i];
+      if (same > 0)
+        n_candidates = same;
+    }
+  if (n_candidates == 0)
+    return -1;
+
+  index = candidates[pick (ctx, n_candidates)];
+  *used |= G_GUINT64_CONSTANT (1) << index;
+  return (int) index;
+}
+
+static SendcoOutcome *
+outcome_from_bank (guint index)
+{
+  guint n;
+  const SendcoDemoOutcome *o = &sendco_demo_outcomes (&n)[index];
+  SendcoOutcome *outcome = sendco_outcome_new ();
+
+  sendco_record_set (&outcome->area, o->area);
+  sendco_record_set (&outcome->outcome, _(o->outcome));
+  sendco_record_set (&outcome->success, _(o->success));
+  sendco_record_set (&outcome->strategies, _(o->strategies));
+  sendco_record_set (&outcome->provision, _(o->provision));
+  return outcome;
+}
+
+/* New outcomes up to @target: the first for the primary need, then now and
+ * then one for the secondary need; when the pupil has had every outcome
+ * for their needs, general ones from the same area, then any area. */
+static void
+add_new_outcomes (DemoContext *ctx, const DemoPupil *dp, SendcoSupportPlan *plan, guint target,
+                  guint64 *used)
+{
+  while (plan->outcomes->len < target)
+    {
+      const char *need = dp->primary;
+      int index;
+
+      if (dp->secondary && plan->outcomes->len > 0
+          && chance (ctx, plan->outcomes->len == 1 ? 7000 : 3000))
+        need = dp->secondary;
+      index = pick_outcome (ctx, dp, need, used);
+      if (index < 0 && need != dp->primary)
+        index = pick_outcome (ctx, dp, dp->primary, used);
+      if (index < 0)
+        index = pick_outcome (ctx, dp, NULL, used);
+      if (index < 0)
+        return;
+      g_ptr_array_add (plan->outcomes, outcome_from_bank ((guint) index));
+    }
+}
+
+/* When the pupil's support plans were reviewed, oldest first: the last on
+ * the day the register says (so the two agree), up to two earlier ones a
+ * term apart; and when the first cycle started. FALSE for a pupil with no
+ * support plan written down (about one in eight). */
+static gboolean
+plan_cycles (DemoContext *ctx, const DemoPupil *dp, guint32 *reviews, guint *n_reviews,
+             guint32 *first_start)
+{
+  guint32 since = on_register_since (dp), end = dp->left_on ? dp->left_on : ctx->today_day;
+  guint32 last = day_of_iso (sendco_pupil_get_text (dp->pupil, SENDCO_PUPIL_LAST_REVIEWED));
+
+  *n_reviews = 0;
+  if (since == 0 || end < since + 7 || !chance (ctx, dp->status == SENDCO_SEN_K ? 8800 : 8000))
+    return FALSE;
+
+  if (last >= since + 14 && last <= end)
+    {
+      guint32 found[MAX_CYCLES - 1];
+      guint n = 0, span;
+
+      found[n++] = last;
+      while (n < G_N_ELEMENTS (found) && found[n - 1] >= since + 35 + 98 && chance (ctx, 7000))
+        {
+          found[n] = random_day (ctx, found[n - 1] - 98, found[n - 1] - 63);
+          n++;
+        }
+      for (guint i = 0; i < n; i++)
+        reviews[i] = found[n - 1 - i];
+      *n_reviews = n;
+
+      /* The first cycle kept ran about a term before its review: soon
+       * after the pupil joined the register, or a term before that review
+       * for a pupil on it longer than Sendco has kept their plans. */
+      if (reviews[0] >= since + 98 + 28)
+        *first_start = random_day (ctx, reviews[0] - 98, reviews[0] - 63);
+      else
+        {
+          span = reviews[0] >= since + 56 ? 28 : reviews[0] >= since + 28 ? reviews[0] - since - 28 : 0;
+          *first_start = random_day (ctx, since, since + span);
+        }
+    }
+  else
+    *first_start = random_day (ctx, since, since + MIN (21, end - since));
+  return TRUE;
+}
+
+static SendcoDemoText
+attendees_for (const DemoPupil *dp)
+{
+  if (sendco_pupil_get_lac (dp->pupil))
+    return SENDCO_DEMO_ATTENDEES_LOOKED_AFTER;
+  return dp->year_group <= 6 ? SENDCO_DEMO_ATTENDEES_PRIMARY : SENDCO_DEMO_ATTENDEES_SECONDARY;
+}
+
+/* The cycles, each saved, then reviewed on its day; unfinished outcomes
+ * are carried over into the next, and new ones added. The last is open. */
+static gboolean
+write_support_plan (DemoContext *ctx, const DemoPupil *dp, const guint32 *reviews,
+                    guint n_reviews, guint32 first_start, GError **error)
+{
+  static const char *const progress_keys[] = { "achieved", "partly", "not-yet" };
+  static const SendcoDemoText progress_notes[] = {
+    SENDCO_DEMO_PROGRESS_ACHIEVED, SENDCO_DEMO_PROGRESS_PARTLY, SENDCO_DEMO_PROGRESS_NOT_YET,
+  };
+  static const guint progress_weights[] = { 35, 45, 20 };
+  g_autoptr (SendcoSupportPlan) plan = sendco_support_plan_new ();
+  gint64 id = sendco_pupil_get_id (dp->pupil);
+  guint32 start = first_start;
+  guint64 used = 0;
+
+  plan->pupil_id = id;
+  add_new_outcomes (ctx, dp, plan, 2 + pick (ctx, 3), &used);
+
+  for (guint c = 0;; c++)
+    {
+      g_autoptr (SendcoPlanReview) review = NULL;
+      g_autoptr (SendcoSupportPlan) next = NULL;
+      g_autofree char *start_iso = iso_of (start), *review_iso = NULL, *held = NULL;
+      guint32 review_on;
+
+      /* A term ahead; a review is held on the day planned or a few days late. */
+      if (c < n_reviews)
+        review_on = MAX (start, reviews[c] - pick (ctx, 8));
+      else
+        review_on = random_day (ctx, start + 70, start + 98);
+      review_iso = iso_of (review_on);
+      sendco_record_set (&plan->start_date, start_iso);
+      sendco_record_set (&plan->review_date, review_iso);
+      if (!sendco_store_save_support_plan (ctx->store, plan, error))
+        return FALSE;
+      if (c == n_reviews)
+        return TRUE;
+
+      for (guint i = 0; i < plan->outcomes->len; i++)
+        {
+          SendcoOutcome *outcome = g_ptr_array_index (plan->outcomes, i);
+          guint p = pick_weighted (ctx, progress_weights, G_N_ELEMENTS (progress_weights));
+
+          sendco_record_set (&outcome->progress, progress_keys[p]);
+          sendco_record_set (&outcome->progress_note,
+                             chance (ctx, 7000) ? pick_text (ctx, progress_notes[p]) : "");
+        }
+      review = sendco_plan_review_new ();
+      held = iso_of (reviews[c]);
+      sendco_record_set (&review->held_on, held);
+      sendco_record_set (&review->attendees, pick_text (ctx, attendees_for (dp)));
+      sendco_record_set (&review->pupil_views,
+                         pick_text (ctx, dp->year_group <= 6 ? SENDCO_DEMO_PUPIL_VIEWS_PRIMARY
+                                                             : SENDCO_DEMO_PUPIL_VIEWS_SECONDARY));
+      sendco_record_set (&review->parent_views, pick_text (ctx, SENDCO_DEMO_PARENT_VIEWS));
+      sendco_record_set (&review->next_steps, pick_text (ctx, SENDCO_DEMO_NEXT_STEPS));
+      if (!sendco_store_hold_plan_review (ctx->store, plan, review, NULL, NULL, error))
+        return FALSE;
+
+      /* The next cycle starts on the day of the review. */
+      next = sendco_support_plan_new ();
+      next->pupil_id = id;
+      for (guint i = 0; i < plan->outcomes->len; i++)
+        {
+          SendcoOutcome *outcome = g_ptr_array_index (plan->outcomes, i);
+          SendcoOutcome *carried;
+
+          if (g_str_equal (outcome->progress, "achieved"))
+            continue;
+          carried = sendco_outcome_copy (outcome);
+          carried->carried_from = outcome->id;
+          carried->id = 0;
+          sendco_record_set (&carried->progress, "");
+          sendco_record_set (&carried->progress_note, "");
+          g_ptr_array_add (next->outcomes, carried);
+        }
+      add_new_outcomes (ctx, dp, next, MAX (next->outcomes->len, 2 + pick (ctx, 3)), &used);
+      g_clear_pointer (&plan, sendco_support_plan_free);
+      plan = g_steal_pointer (&next);
+      start = reviews[c];
+    }
+}
+
+/* A meeting with @usual, the parent or carer who usually comes, or now
+ * and then someone else. */
+static gboolean
+add_meeting (DemoContext *ctx, const DemoPupil *dp, guint32 day, const char *usual, const char *notes,
+             GError **error)
+{
+  g_autoptr (SendcoParentMeeting) meeting = sendco_parent_meeting_new ();
+  g_autofree char *iso = iso_of (day);
+
+  meeting->pupil_id = sendco_pupil_get_id (dp->pupil);
+  sendco_record_set (&meeting->held_on, iso);
+  sendco_record_set (&meeting->with_whom,
+                     chance (ctx, 7500) ? usual
+                                        : pick_text (ctx, sendco_pupil_get_lac (dp->pupil)
+                                                            ? SENDCO_DEMO_MEETING_WITH_LOOKED_AFTER
+                                                            : SENDCO_DEMO_MEETING_WITH));
+  sendco_record_set (&meeting->notes, notes ? notes : pick_text (ctx, SENDCO_DEMO_MEETING_NOTES));
+  return sendco_store_add_parent_meeting (ctx->store, meeting, error);
+}
+
+/* Last school year and this one, term by term while on the register: most
+ * terms one meeting, often on the day of a plan review; some none, a few
+ * two. So this year's count runs from 0 to 3. */
+static gboolean
+write_parent_meetings (DemoContext *ctx, const DemoPupil *dp, const guint32 *reviews,
+                       guint n_reviews, GError **error)
+{
+  guint32 since = on_register_since (dp), end = dp->left_on ? dp->left_on : ctx->today_day;
+  const char *usual = pick_text (ctx, sendco_pupil_get_lac (dp->pupil)
+                                        ? SENDCO_DEMO_MEETING_WITH_LOOKED_AFTER
+                                        : SENDCO_DEMO_MEETING_WITH);
+
+  for (int year = ctx->school_year - 1; year <= ctx->school_year; year++)
+    {
+      guint held = 0;
+      const guint32 terms[3][2] = {
+        { julian (year, G_DATE_SEPTEMBER, 3), julian (year, G_DATE_DECEMBER, 18) },
+        { julian (year + 1, G_DATE_JANUARY, 5), julian (year + 1, G_DATE_MARCH, 31) },
+        { julian (year + 1, G_DATE_APRIL, 15), julian (year + 1, G_DATE_JULY, 20) },
+      };
+
+      for (guint t = 0; t < G_N_ELEMENTS (terms); t++)
+        {
+          guint32 from = MAX (terms[t][0], since), to = MIN (terms[t][1], end), review_day = 0;
+
+          if (from > to || held >= 3)
+            continue;
+          for (guint r = 0; r < n_reviews; r++)
+            if (reviews[r] >= from && reviews[r] <= to)
+              review_day = reviews[r];
+
+          if (review_day && chance (ctx, 7500))
+            {
+              if (!add_meeting (ctx, dp, review_day, usual,
+                                _("Support plan review: went through the outcomes together."), error))
+                return FALSE;
+              held++;
+            }
+          else if (chance (ctx, 6000))
+            {
+              if (!add_meeting (ctx, dp, random_day (ctx, from, to), usual, NULL, error))
+                return FALSE;
+              held++;
+            }
+          /* now and then another, up to the three a year the Code expects */
+          if (held < 3 && chance (ctx, 1200))
+            {
+              if (!add_meeting (ctx, dp, random_day (ctx, from, to), usual, NULL, error))
+                return FALSE;
+              held++;
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* "How best to support me": one line for each need, and one for everyone. */
+static char *
+passport_support (DemoContext *ctx, const DemoPupil *dp)
+{
+  const char *needs[2] = { dp->primary, dp->secondary };
+  GString *out = g_string_new (NULL);
+  guint n;
+  const SendcoDemoPhrase *phrases = sendco_demo_support_phrases (&n);
+
+  for (guint k = 0; k < G_N_ELEMENTS (needs); k++)
+    {
+      guint candidates[64], n_candidates = 0;
+
+      if (needs[k] == NULL)
+        continue;
+      g_assert (n <= G_N_ELEMENTS (candidates));
+      for (guint i = 0; i < n; i++)
+        if (g_str_equal (phrases[i].area, need_area_key (needs[k])) && (phrases[i].ages & pupil_ages (dp))
+            && need_listed (phrases[i].needs, needs[k]))
+          candidates[n_candidates++] = i;
+      if (n_candidates == 0)
+        continue;
+      g_string_append (out, _(phrases[candidates[pick (ctx, n_candidates)]].text));
+      g_string_append_c (out, ' ');
+    }
+  g_string_append (out, _("Praise me when I try hard, not only when I get things right."));
+  return g_string_free (out, FALSE);
+}
+
+/* A one-page profile in the pupil's own words. */
+static gboolean
+write_passport (DemoContext *ctx, const DemoPupil *dp, GError **error)
+{
+  g_autoptr (SendcoPassport) passport = sendco_passport_new ();
+  g_autofree char *year = sendco_year_group_label (dp->year_group);
+  g_autofree char *name = g_strdup_printf (_("My name is %s and I am in %s."),
+                                           sendco_pupil_get_forename (dp->pupil), year);
+
+  passport->pupil_id = sendco_pupil_get_id (dp->pupil);
+  g_free (passport->about_me);
+  passport->about_me = join_texts (ctx, name, dp->year_group <= 6 ? SENDCO_DEMO_ABOUT_PRIMARY
+                                                                  : SENDCO_DEMO_ABOUT_SECONDARY, 2);
+  g_free (passport->important);
+  passport->important = join_texts (ctx, "", SENDCO_DEMO_IMPORTANT, 2);
+  g_free (passport->admire);
+  passport->admire = join_texts (ctx, "", SENDCO_DEMO_ADMIRE, 2);
+  g_free (passport->support);
+  passport->support = passport_support (ctx, dp);
+  g_free (passport->strengths);
+  passport->strengths = join_texts (ctx, "", SENDCO_DEMO_STRENGTHS, 1 + pick (ctx, 2));
+  return sendco_store_save_passport (ctx->store, passport, error);
+}
+
+static gboolean
+write_graduated_approach (DemoContext *ctx, GError **error)
+{
+  part_rand (ctx, PART_PLANS);
+
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+      guint32 reviews[MAX_CYCLES];
+      guint n_reviews = 0;
+      guint32 first_start = 0;
+
+      if (dp->status == SENDCO_SEN_N)
+        continue;
+      if (plan_cycles (ctx, dp, reviews, &n_reviews, &first_start)
+          && !write_support_plan (ctx, dp, reviews, n_reviews, first_start, error))
+        return FALSE;
+      if (!write_parent_meetings (ctx, dp, reviews, n_reviews, error))
+        return FALSE;
+      if (dp->left_on == 0 && chance (ctx, 5000) && !write_passport (ctx, dp, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* EHC plans, their annual reviews and needs assessment requests, from the
+ * PART_EHC stream. Every pupil with an EHC plan has a plan record, issued
+ * the day their SEN status became E (or before they came, for those who
+ * came with one); reviews each year after, the last few kept as records
+ * with the date each step was done, the next one planned with the steps
+ * done so far. Requests for EHC needs assessments at every stage are for
+ * pupils at SEN support, and the plans issued lately have theirs. */
+
+#define MAX_MEETINGS 24
+#define KEPT_REVIEWS 3
+
+typedef struct
+{
+  guint32 planned;
+  guint32 held;      /* 0: not held yet */
+} DemoMeeting;
+
+/* @date set to @day when it is on or before @limit; the step is then done. */
+static gboolean
+set_step (char **date, guint32 day, guint32 limit)
+{
+  g_autofree char *iso = NULL;
+
+  if (day == 0 || day > limit)
+    return FALSE;
+  iso = iso_of (day);
+  sendco_record_set (date, iso);
+  return TRUE;
+}
+
+static void
+review_steps (DemoContext *ctx, SendcoAnnualReview *a, const DemoMeeting *m, guint32 limit,
+              gboolean transfer)
+{
+  guint32 planned = m->planned, held = m->held, decided = 0, notice = 0;
+  g_autofree char *meeting_on = iso_of (planned);
+
+  sendco_record_set (&a->meeting_on, meeting_on);
+
+  /* Before the meeting: views from 8 weeks, invitations 3 to 6 weeks and
+   * papers 2 weeks before, now and then late; for a meeting still to come,
+   * done if the day has come, usually. */
+  if (held || chance (ctx, 8500))
+    set_step (&a->views_gathered_on, planned - 49 - pick (ctx, 15), limit);
+  if (held || chance (ctx, 8000))
+    set_step (&a->invitations_sent_on,
+              chance (ctx, 800) ? planned - 7 - pick (ctx, 7) : planned - 21 - pick (ctx, 22), limit);
+  if (held || chance (ctx, 8000))
+    set_step (&a->papers_circulated_on,
+              chance (ctx, 1000) ? planned - 3 - pick (ctx, 10) : planned - 14 - pick (ctx, 3), limit);
+  if (held == 0)
+    return;
+  set_step (&a->meeting_held_on, held, limit);
+
+  /* After: the report within 2 weeks, the LA's decision within 4, mostly;
+   * once in the school, an LA decision well overdue. */
+  if (!set_step (&a->report_sent_on,
+                 chance (ctx, 1000) ? held + 15 + pick (ctx, 14) : held + 3 + pick (ctx, 12), limit))
+    return;
+  if (!ctx->late_decision && limit == ctx->today_day && limit >= held + 35 && limit <= held + 90)
+    {
+      ctx->late_decision = TRUE;
+      return;
+    }
+  decided = chance (ctx, 1500) ? held + 29 + pick (ctx, 40) : held + 14 + pick (ctx, 15);
+  if (!set_step (&a->la_decision_on, decided, limit))
+    return;
+  sendco_record_set (&a->la_decision, transfer || chance (ctx, 4000) ? "amend" : "maintain");
+  if (!g_str_equal (a->la_decision, "amend"))
+    return;
+  notice = decided + pick (ctx, 8);
+  if (!set_step (&a->amendment_notice_on, notice, limit))
+    return;
+  set_step (&a->amended_plan_on,
+            chance (ctx, 1000) ? notice + 57 + pick (ctx, 30) : notice + 28 + pick (ctx, 29), limit);
+}
+
+/* The review meetings from the plan's issue on: held each year, now and
+ * then late; before a phase or post-16 transfer, brought forward into the
+ * autumn term. The last may be planned, not held; or, now and then, a
+ * review due lately was not planned at all. Returns how many. */
+static guint
+plan_meetings (DemoContext *ctx, const DemoPupil *dp, guint32 issued, guint32 transfer_deadline,
+               DemoMeeting *meetings)
+{
+  guint32 end = dp->left_on ? dp->left_on : ctx->today_day, prev = issued;
+  guint n = 0;
+
+  while (n < MAX_MEETINGS)
+    {
+      guint32 due = months_after (prev, 12), planned;
+
+      if (dp->left_on == 0 && due <= ctx->today_day && due + 90 > ctx->today_day && chance (ctx, 800))
+        break;
+
+      if (transfer_deadline && due > transfer_deadline - 28
+          && prev < first_of_september (ctx->school_year) - 60)
+        planned = random_day (ctx, julian (ctx->school_year, G_DATE_OCTOBER, 1),
+                              julian (ctx->school_year, G_DATE_DECEMBER, 11));
+      else if (chance (ctx, 600))
+        planned = random_day (ctx, due + 7, due + 42);
+      else
+        planned = random_day (ctx, due - 42, due - 7);
+
+      if (planned > end)
+        {
+          if (dp->left_on == 0 && planned <= ctx->today_day + 70)
+            meetings[n++] = (DemoMeeting) { planned, 0 };
+          break;
+        }
+      meetings[n].planned = planned;
+      meetings[n].held = chance (ctx, 800) ? MIN (end, planned + 1 + pick (ctx, 10)) : planned;
+      prev = meetings[n].held;
+      n++;
+    }
+  return n;
+}
+
+static gboolean
+write_ehc_plan (DemoContext *ctx, const DemoPupil *dp, const char *caseworker, GError **error)
+{
+  g_autoptr (SendcoEhcPlan) plan = sendco_ehc_plan_new ();
+  DemoMeeting meetings[MAX_MEETINGS];
+  guint32 e_start = dp->periods[dp->n_periods - 1].start, issued = e_start, deadline = 0;
+  guint32 limit = dp->left_on ? dp->left_on : ctx->today_day;
+  SendcoTransfer transfer = SENDCO_TRANSFER_NONE;
+  guint n, first_kept;
+  g_autofree char *issued_iso = NULL;
+
+  g_assert (dp->status == SENDCO_SEN_E && dp->periods[dp->n_periods - 1].status == SENDCO_SEN_E);
+
+  /* Those who came with a plan had it issued before, from the age of two. */
+  if (dp->periods[0].status == SENDCO_SEN_E)
+    {
+      guint32 earliest = day_of_iso (sendco_pupil_get_text (dp->pupil, SENDCO_PUPIL_DATE_OF_BIRTH)) + 730;
+
+      if (e_start > earliest + 30)
+        issued = MAX (earliest, e_start - 30 - pick (ctx, 700));
+    }
+
+  /* Transfers in the coming year */
+  if (dp->left_on == 0)
+    {
+      if (dp->year_group == 6 && g_str_equal (ctx->phase, "primary"))
+        transfer = SENDCO_TRANSFER_PHASE;
+      else if (dp->year_group == 11)
+        transfer = SENDCO_TRANSFER_POST16;
+      else if (dp->year_group == 13 && chance (ctx, 3500))
+        transfer = SENDCO_TRANSFER_POST16_MOVE;
+    }
+  if (transfer == SENDCO_TRANSFER_PHASE)
+    deadline = julian (ctx->school_year + 1, G_DATE_FEBRUARY, 15);
+  else if (transfer == SENDCO_TRANSFER_POST16)
+    deadline = julian (ctx->school_year + 1, G_DATE_MARCH, 31);
+  else if (transfer == SENDCO_TRANSFER_POST16_MOVE)
+    {
+      guint32 move = julian (ctx->school_year + 1, G_DATE_SEPTEMBER, 1);
+      g_autofree char *move_iso = iso_of (move);
+
+      deadline = months_before (move, 5);
+      sendco_record_set (&plan->post16_move_on, move_iso);
+    }
+
+  n = plan_meetings (ctx, dp, issued, transfer == SENDCO_TRANSFER_POST16_MOVE ? 0 : deadline, meetings);
+
+  /* The last few are kept as records, from when the pupil was here; the one
+   * before them is the plan's "last review"; now and then none are kept. */
+  first_kept = n > KEPT_REVIEWS ? n - KEPT_REVIEWS : 0;
+  while (first_kept < n && meetings[first_kept].planned < dp->start)
+    first_kept++;
+  if (chance (ctx, 1500))
+    while (first_kept < n && meetings[first_kept].held)
+      first_kept++;
+
+  plan->pupil_id = sendco_pupil_get_id (dp->pupil);
+  issued_iso = iso_of (issued);
+  sendco_record_set (&plan->local_authority, ctx->la->name);
+  sendco_record_set (&plan->caseworker, caseworker);
+  sendco_record_set (&plan->issued_on, issued_iso);
+  if (first_kept > 0)
+    {
+      g_autofree char *last = iso_of (meetings[first_kept - 1].held);
+
+      sendco_record_set (&plan->last_review_on, last);
+    }
+  sendco_record_set (&plan->transfer, sendco_transfer_key (transfer));
+  if (transfer == SENDCO_TRANSFER_PHASE || transfer == SENDCO_TRANSFER_POST16)
+    plan->transfer_year = ctx->school_year + 1;
+  if (!sendco_store_save_ehc_plan (ctx->store, plan, error))
+    return FALSE;
+
+  for (guint i = first_kept; i < n; i++)
+    {
+      g_autoptr (SendcoAnnualReview) review = sendco_annual_review_new ();
+
+      review->plan_id = plan->id;
+      review_steps (ctx, review, &meetings[i], limit, transfer != SENDCO_TRANSFER_NONE);
+      if (!sendco_store_save_annual_review (ctx->store, review, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef enum
+{
+  STAGE_RECEIVED,       /* just received */
+  STAGE_DECISION_LATE,  /* the 6 weeks have passed with no decision */
+  STAGE_ASSESSING,      /* decided to assess; advice coming in */
+  STAGE_DRAFT,          /* the draft plan is with the parents */
+  STAGE_PAST_20_WEEKS,  /* no final plan after 20 weeks, an exception recorded */
+  STAGE_NOT_ASSESSED,   /* the LA decided not to assess */
+  STAGE_NOT_ISSUING,    /* assessed, and no plan to be issued */
+  N_STAGES,
+} DemoStage;
+
+static gboolean
+save_request (DemoContext *ctx, gint64 pupil_id, guint32 received, guint32 decided,
+              const char *decision, guint32 advice, guint32 draft, guint32 final_plan,
+              guint32 not_issuing, GError **error)
+{
+  g_autoptr (SendcoEhcRequest) r = sendco_ehc_request_new ();
+  guint32 today = ctx->today_day;
+
+  r->pupil_id = pupil_id;
+  set_step (&r->received_on, received, today);
+  if (set_step (&r->decision_on, decided, today))
+    sendco_record_set (&r->decision, decision);
+  set_step (&r->advice_on, advice, today);
+  set_step (&r->draft_sent_on, draft, today);
+  set_step (&r->final_plan_on, final_plan, today);
+  set_step (&r->not_issuing_on, not_issuing, today);
+
+  /* Past 20 weeks with no final plan: the reason, when the law allows one */
+  if (final_plan == 0 && not_issuing == 0 && g_strcmp0 (decision, "assess") == 0
+      && today > received + 140)
+    {
+      static const char *const exceptions[] = { "child-away", "setting-closed", "exceptional-circumstances" };
+      static const SendcoDemoText notes[] = {
+        SENDCO_DEMO_EXCEPTION_CHILD_AWAY, SENDCO_DEMO_EXCEPTION_SETTING_CLOSED,
+        SENDCO_DEMO_EXCEPTION_CIRCUMSTANCES,
+      };
+      guint e = pick (ctx, G_N_ELEMENTS (exceptions));
+
+      sendco_record_set (&r->exception, exceptions[e]);
+      sendco_record_set (&r->exception_note, pick_text (ctx, notes[e]));
+    }
+  return sendco_store_save_ehc_request (ctx->store, r, error);
+}
+
+/* The request that led to a plan issued here lately: received 18 to 21
+ * weeks before (once in a while later than the law allows), each step in
+ * turn, the final plan the day the plan was issued. */
+static gboolean
+write_completed_request (DemoContext *ctx, const DemoPupil *dp, GError **error)
+{
+  guint32 issued = dp->periods[dp->n_periods - 1].start;
+  guint32 support = on_register_since (dp);
+  guint32 received = issued - 126 - pick (ctx, chance (ctx, 2000) ? 40 : 22);
+  guint32 decided, advice, draft;
+
+  if (dp->periods[0].status == SENDCO_SEN_E || issued + 730 < ctx->today_day)
+    return TRUE;
+  received = MAX (received, support + 14);
+  if (issued < received + 100)
+    return TRUE;
+
+  decided = received + 35 + pick (ctx, 8);
+  advice = received + 70 + pick (ctx, 20);
+  draft = MAX (advice + 1, issued - 15 - pick (ctx, 15));
+  return save_request (ctx, sendco_pupil_get_id (dp->pupil), received, decided, "assess", advice,
+                       draft, issued, 0, error);
+}
+
+/* Requests for pupils at SEN support, at least one at every stage. */
+static gboolean
+write_open_requests (DemoContext *ctx, GError **error)
+{
+  static const DemoStage extra_stages[] = {
+    STAGE_RECEIVED, STAGE_ASSESSING, STAGE_DRAFT, STAGE_NOT_ASSESSED,
+  };
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) stages = g_array_new (FALSE, FALSE, sizeof (DemoStage));
+  guint32 today = ctx->today_day;
+
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      if (dp->status == SENDCO_SEN_K && dp->left_on == 0)
+        g_array_append_val (candidates, i);
+    }
+  shuffle (ctx, (guint *) (gpointer) candidates->data, candidates->len);
+
+  for (DemoStage stage = 0; stage < N_STAGES; stage++)
+    g_array_append_val (stages, stage);
+  for (guint i = 0; i < candidates->len / 40; i++)
+    g_array_append_val (stages, extra_stages[pick (ctx, G_N_ELEMENTS (extra_stages))]);
+
+  for (guint s = 0; s < stages->len; s++)
+    {
+      DemoStage stage = g_array_index (stages, DemoStage, s);
+      guint32 received = 0, decided = 0, advice = 0, draft = 0, not_issuing = 0;
+      const char *decision = "assess";
+      DemoPupil *dp = NULL;
+
+      switch (stage)
+        {
+        case STAGE_RECEIVED:
+          received = random_day (ctx, today - 20, today - 1);
+          decided = 0;
+          break;
+        case STAGE_DECISION_LATE:
+          received = random_day (ctx, today - 62, today - 45);
+          decided = 0;
+          break;
+        case STAGE_ASSESSING:
+          received = random_day (ctx, today - 100, today - 50);
+          decided = received + 28 + pick (ctx, 15);
+          advice = received + 70 + pick (ctx, 14);
+          break;
+        case STAGE_DRAFT:
+          received = random_day (ctx, today - 130, today - 105);
+          decided = received + 30 + pick (ctx, 12);
+          advice = received + 70 + pick (ctx, 14);
+          draft = random_day (ctx, MAX (advice + 7, today - 14), today - 1);
+          break;
+        case STAGE_PAST_20_WEEKS:
+          received = random_day (ctx, today - 185, today - 150);
+          decided = received + 35 + pick (ctx, 8);
+          advice = received + 75 + pick (ctx, 15);
+          draft = chance (ctx, 5000) ? received + 120 + pick (ctx, 20) : 0;
+          break;
+        case STAGE_NOT_ASSESSED:
+          received = random_day (ctx, today - 200, today - 45);
+          decided = received + 30 + pick (ctx, 13);
+          decision = "not-assess";
+          break;
+        case STAGE_NOT_ISSUING:
+          received = random_day (ctx, today - 260, today - 120);
+          decided = received + 35 + pick (ctx, 8);
+          advice = received + 75 + pick (ctx, 10);
+          not_issuing = received + 100 + pick (ctx, 12);
+          break;
+        case N_STAGES:
+        default:
+          g_assert_not_reached ();
+        }
+
+      /* The first pupil still free who has been at SEN support a while */
+      for (guint c = 0; c < candidates->len && dp == NULL; c++)
+        {
+          guint index = g_array_index (candidates, guint, c);
+          DemoPupil *candidate;
+
+          if (index == G_MAXUINT)
+            continue;
+          candidate = g_ptr_array_index (ctx->pupils, index);
+          if (on_register_since (candidate) + 60 <= received)
+            {
+              dp = candidate;
+              g_array_index (candidates, guint, c) = G_MAXUINT;
+            }
+        }
+      if (dp == NULL)
+        continue;
+
+      if (!save_request (ctx, sendco_pupil_get_id (dp->pupil), received, decided,
+                         decided ? decision : NULL, advice, draft, 0, not_issuing, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_ehc (DemoContext *ctx, GError **error)
+{
+  guint n_caseworkers, team[3];
+  const char *const *caseworkers = sendco_demo_caseworkers (&n_caseworkers);
+  guint order[32];
+
+  part_rand (ctx, PART_EHC);
+
+  /* The school's caseworkers at the LA */
+  g_assert (n_caseworkers <= G_N_ELEMENTS (order));
+  for (guint i = 0; i < n_caseworkers; i++)
+    order[i] = i;
+  shuffle (ctx, order, n_caseworkers);
+  memcpy (team, order, sizeof team);
+
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      if (dp->status != SENDCO_SEN_E)
+        continue;
+      if (!write_ehc_plan (ctx, dp, caseworkers[team[pick (ctx, G_N_ELEMENTS (team))]], error)
+          || !write_completed_request (ctx, dp, error))
+        return FALSE;
+    }
+  return write_open_requests (ctx, error);
+}
+
 /**
  * sendco_demo_generate:
  * @store: a school file with no school in it yet
  * @options: how many pupils, the seed, and optionally the phase ("primary",
  *   "secondary" or "all-through")
- * @today: (nullable): the day the school is seen on; %NULL for sendco_today()
+ * @today: (nullable): the day the school is seen on, not after sendco_today();
+ *   %NULL for sendco_today()
  *
  * Fills @store with a realistic demo school: the same @options and @today
  * always give the same school (in the same language: the reasons and notes
@@ -1468,6 +2349,20 @@ sendco_demo_generate (SendcoStore *store, const SendcoDemoOptions *options, cons
                    _("“%s” is not a school phase: use primary, secondary or all-through."),
                    options->phase);
       return FALSE;
+    }
+  if (today)
+    {
+      GDate now;
+
+      sendco_today (&now);
+      if (g_date_compare (today, &now) > 0)
+        {
+          g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
+                               _("A demo school can be made as it is today or on an earlier day, "
+                                 "not on a day still to come: its meetings and reviews would be "
+                                 "in the future."));
+          return FALSE;
+        }
     }
   if (sendco_store_has_school (store))
     {
@@ -1506,7 +2401,8 @@ sendco_demo_generate (SendcoStore *store, const SendcoDemoOptions *options, cons
 
   if (!sendco_store_begin (store, error))
     return FALSE;
-  if (!write_school (&ctx, error) || !write_pupils (&ctx, error))
+  if (!write_school (&ctx, error) || !write_pupils (&ctx, error)
+      || !write_graduated_approach (&ctx, error) || !write_ehc (&ctx, error))
     {
       sendco_store_rollback (store);
       return FALSE;

@@ -114,8 +114,14 @@ collect_requests (Collect *c, GError **error)
         add_step (c, r->pupil_id, SENDCO_DEADLINE_EHC_REQUEST, timeline, "decision-to-assess");
       if (g_str_equal (r->decision, "assess") && r->draft_sent_on[0] == '\0')
         add_step (c, r->pupil_id, SENDCO_DEADLINE_EHC_REQUEST, timeline, "notice-no-plan");
+      /* The parents' 15 days are theirs to take: once they are over nothing
+       * is due from anyone, so the step is left out, not shown overdue. */
       if (r->draft_sent_on[0])
-        add_step (c, r->pupil_id, SENDCO_DEADLINE_EHC_REQUEST, timeline, "draft-comments");
+        {
+          item = add_step (c, r->pupil_id, SENDCO_DEADLINE_EHC_REQUEST, timeline, "draft-comments");
+          if (item && strcmp (sendco_deadline_item_get_date (item), c->today_iso) < 0)
+            g_ptr_array_remove (c->items, item);
+        }
       item = add_step (c, r->pupil_id, SENDCO_DEADLINE_EHC_REQUEST, timeline, "final-plan");
       if (item && r->exception[0])
         sendco_deadline_item_set_note (item, exception_text (r->exception));
@@ -351,10 +357,11 @@ collect_parent_meetings (Collect *c, GError **error)
   since = sendco_date_to_iso (&year_start);
   stmt = sendco_store_prepare (c->store,
                                "SELECT pupil_id, count (*) FROM parent_meeting"
-                               " WHERE held_on >= ?1 GROUP BY pupil_id", error);
+                               " WHERE held_on >= ?1 AND held_on <= ?2 GROUP BY pupil_id", error);
   if (stmt == NULL)
     return FALSE;
   sendco_bind_text (stmt, 1, since);
+  sendco_bind_text (stmt, 2, c->today_iso);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 *id = g_new (gint64, 1);

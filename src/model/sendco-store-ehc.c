@@ -61,20 +61,26 @@ check_dates (const char *const *dates, const char *const *names, const char *fir
   return TRUE;
 }
 
+/* After an UPDATE ... WHERE id = ?1 AND @owner = ?2 that changed nothing. */
 static gboolean
-finish_insert_or_update (SendcoStore *self, gint64 *id, const char *table, GError **error)
+finish_insert_or_update (SendcoStore *self, gint64 *id, const char *table, const char *owner,
+                         gint64 owner_id, GError **error)
 {
   if (*id == 0)
     *id = sqlite3_last_insert_rowid (sendco_store_get_db (self));
   else if (sqlite3_changes (sendco_store_get_db (self)) == 0)
     {
-      /* Either unchanged or gone: tell which. */
-      g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = %" G_GINT64_FORMAT, table, *id);
+      /* Either unchanged or not there (for that pupil or plan): tell which.
+       * Bound, not printed, so the statement cache holds one per table. */
+      g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1 AND %s = ?2",
+                                              table, owner);
       sqlite3_stmt *stmt = sendco_store_prepare (self, sql, error);
       int rc;
 
       if (stmt == NULL)
         return FALSE;
+      sqlite3_bind_int64 (stmt, 1, *id);
+      sqlite3_bind_int64 (stmt, 2, owner_id);
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
@@ -236,7 +242,8 @@ sendco_store_save_ehc_request (SendcoStore *self, SendcoEhcRequest *request, GEr
       sendco_bind_text_or_null (stmt, 10, request->exception);
       sendco_bind_text (stmt, 11, request->exception_note);
       ok = sendco_store_step_done (self, stmt, error)
-           && finish_insert_or_update (self, &request->id, "ehc_request", error);
+           && finish_insert_or_update (self, &request->id, "ehc_request", "pupil_id",
+                                       request->pupil_id, error);
     }
   return sendco_store_finish_write (self, ok, error);
 }
@@ -316,6 +323,7 @@ check_plan (SendcoEhcPlan *p, GError **error)
 gboolean
 sendco_store_save_ehc_plan (SendcoStore *self, SendcoEhcPlan *plan, GError **error)
 {
+  GError *local_error = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
   gboolean needs_year, needs_move;
@@ -361,14 +369,18 @@ sendco_store_save_ehc_plan (SendcoStore *self, SendcoEhcPlan *plan, GError **err
         sqlite3_bind_null (stmt, 8);
       sendco_bind_text_or_null (stmt, 9, needs_move ? plan->post16_move_on : NULL);
       sendco_bind_text_or_null (stmt, 10, plan->ceased_on);
-      ok = sendco_store_step_done (self, stmt, error);
-      if (!ok && g_error_matches (*error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT))
+      ok = sendco_store_step_done (self, stmt, &local_error);
+      /* The one-current-plan index; a pupil who is not there is another matter. */
+      if (!ok && sqlite3_extended_errcode (sendco_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
         {
-          g_clear_error (error);
+          g_clear_error (&local_error);
           ok = invalid (error, _("This pupil already has a current EHC plan. Record the date it "
                                  "ceased before adding another."));
         }
-      ok = ok && finish_insert_or_update (self, &plan->id, "ehc_plan", error);
+      else if (!ok)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      ok = ok && finish_insert_or_update (self, &plan->id, "ehc_plan", "pupil_id",
+                                          plan->pupil_id, error);
     }
   if (ok)
     sendco_store_touch (self, "pupil");
@@ -439,7 +451,8 @@ check_review (SendcoAnnualReview *a, GError **error)
     return invalid (error, _("That LA decision is not one Sendco knows."));
   if ((a->la_decision[0] == '\0') != (a->la_decision_on[0] == '\0'))
     return invalid (error, _("Give both the LA’s decision and the date it was made."));
-  if ((a->report_sent_on[0] || a->la_decision_on[0]) && a->meeting_held_on[0] == '\0')
+  if ((a->report_sent_on[0] || a->la_decision_on[0] || a->amendment_notice_on[0] || a->amended_plan_on[0])
+      && a->meeting_held_on[0] == '\0')
     return invalid (error, _("Record the date the meeting was held before the steps that follow it."));
   if (a->amended_plan_on[0] && a->amendment_notice_on[0] == '\0')
     return invalid (error, _("Record the notice of proposed amendments before the amended plan."));
@@ -498,7 +511,8 @@ sendco_store_save_annual_review (SendcoStore *self, SendcoAnnualReview *review, 
       sendco_bind_text_or_null (stmt, 11, review->amendment_notice_on);
       sendco_bind_text_or_null (stmt, 12, review->amended_plan_on);
       ok = sendco_store_step_done (self, stmt, error)
-           && finish_insert_or_update (self, &review->id, "annual_review", error);
+           && finish_insert_or_update (self, &review->id, "annual_review", "plan_id",
+                                       review->plan_id, error);
     }
   if (ok)
     sendco_store_touch (self, "pupil");

@@ -161,8 +161,7 @@ check_plan (SendcoSupportPlan *plan, GError **error)
 static gboolean
 write_outcomes (SendcoStore *self, SendcoSupportPlan *plan, GError **error)
 {
-  g_autoptr (GString) keep = g_string_new ("0");
-  g_autofree char *delete_sql = NULL;
+  g_autoptr (GString) keep = g_string_new ("[0");
   sqlite3_stmt *stmt;
 
   for (guint i = 0; i < plan->outcomes->len; i++)
@@ -202,10 +201,17 @@ write_outcomes (SendcoStore *self, SendcoSupportPlan *plan, GError **error)
       g_string_append_printf (keep, ",%" G_GINT64_FORMAT, outcome->id);
     }
 
-  /* Outcomes taken out of the (still open) plan. */
-  delete_sql = g_strdup_printf ("DELETE FROM plan_outcome WHERE plan_id = %" G_GINT64_FORMAT
-                                " AND id NOT IN (%s)", plan->id, keep->str);
-  if (!sendco_store_exec (self, delete_sql, error))
+  /* Outcomes taken out of the (still open) plan. The ids kept go in as one
+   * JSON array, so the statement is prepared once, not for every save. */
+  g_string_append_c (keep, ']');
+  stmt = sendco_store_prepare (self,
+                               "DELETE FROM plan_outcome WHERE plan_id = ?1"
+                               " AND id NOT IN (SELECT value FROM json_each (?2))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan->id);
+  sendco_bind_text (stmt, 2, keep->str);
+  if (!sendco_store_step_done (self, stmt, error))
     return FALSE;
 
   sendco_store_touch (self, "plan_outcome");
@@ -250,6 +256,7 @@ plan_is_reviewed (SendcoStore *self, gint64 plan_id, gboolean *reviewed, gint64 
 gboolean
 sendco_store_save_support_plan (SendcoStore *self, SendcoSupportPlan *plan, GError **error)
 {
+  GError *local_error = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -273,13 +280,16 @@ sendco_store_save_support_plan (SendcoStore *self, SendcoSupportPlan *plan, GErr
           sqlite3_bind_int64 (stmt, 1, plan->pupil_id);
           sendco_bind_text (stmt, 2, plan->start_date);
           sendco_bind_text (stmt, 3, plan->review_date);
-          ok = sendco_store_step_done (self, stmt, error);
-          if (!ok && g_error_matches (*error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT))
+          ok = sendco_store_step_done (self, stmt, &local_error);
+          /* The one-open-plan index; a pupil who is not there is another matter. */
+          if (!ok && sqlite3_extended_errcode (sendco_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
             {
-              g_clear_error (error);
+              g_clear_error (&local_error);
               ok = invalid (error, _("This pupil already has an open support plan: review it "
                                      "before starting the next one."));
             }
+          else if (!ok)
+            g_propagate_error (error, g_steal_pointer (&local_error));
         }
       if (ok)
         {
@@ -461,12 +471,38 @@ sendco_store_hold_plan_review (SendcoStore *self, SendcoSupportPlan *plan,
         ok = invalid (error, _("Save the plan’s outcomes before reviewing it."));
     }
 
+  /* An outcome saved in the plan but left out of @plan would go unreviewed. */
   if (ok)
     {
-      g_autofree char *sql = g_strdup_printf ("UPDATE support_plan SET reviewed = 1 WHERE id = %"
-                                              G_GINT64_FORMAT, plan->id);
+      stmt = sendco_store_prepare (self,
+                                   "SELECT count (*) FROM plan_outcome WHERE plan_id = ?1 AND id NOT IN"
+                                   " (SELECT outcome_id FROM outcome_progress WHERE review_id = ?2)",
+                                   error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          int rc;
 
-      ok = sendco_store_exec (self, sql, error);
+          sqlite3_bind_int64 (stmt, 1, plan->id);
+          sqlite3_bind_int64 (stmt, 2, review_id);
+          rc = sqlite3_step (stmt);
+          if (rc != SQLITE_ROW)
+            ok = sendco_store_fail (self, rc, error);
+          else if (sqlite3_column_int (stmt, 0) > 0)
+            ok = invalid (error, _("Record the progress on every outcome: achieved, partly or not yet."));
+          sqlite3_reset (stmt);
+        }
+    }
+
+  if (ok)
+    {
+      stmt = sendco_store_prepare (self, "UPDATE support_plan SET reviewed = 1 WHERE id = ?1", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, plan->id);
+          ok = sendco_store_step_done (self, stmt, error);
+        }
     }
 
   if (ok && next_review_date && next_review_date[0])

@@ -28,7 +28,8 @@
   "  (SELECT min (r.start_date) FROM sen_period r WHERE r.pupil_id = p.id"                     \
   "    AND r.status <> 'N' AND r.start_date >= coalesce ((SELECT max (n.end_date)"             \
   "      FROM sen_period n WHERE n.pupil_id = p.id AND n.status = 'N'"                         \
-  "      AND n.end_date IS NOT NULL), '')) END"                                                \
+  "      AND n.end_date IS NOT NULL), '')) END,"                                               \
+  " (SELECT count (*) FROM parent_meeting m WHERE m.pupil_id = p.id AND m.held_on >= ?9)"      \
   " FROM pupil p LEFT JOIN sen_period s ON s.pupil_id = p.id AND s.end_date IS NULL "
 
 static gboolean

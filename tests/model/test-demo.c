@@ -10,6 +10,7 @@
 #include "sendco-census.h"
 #include "sendco-dates.h"
 #include "sendco-demo.h"
+#include "sendco-store-deadlines.h"
 #include "sendco-upn.h"
 
 /* Helpers */
@@ -105,6 +106,8 @@ count_need (GHashTable *counts, const char *code)
 
   g_hash_table_insert (counts, (gpointer) g_intern_string (code), GUINT_TO_POINTER (count + 1));
 }
+
+static void check_records (SendcoStore *store, guint n_pupils, const GDate *today, const char *phase);
 
 /* Checks everything a demo school of @n_pupils must be; prints what it got. */
 static void
@@ -280,7 +283,7 @@ check_school (SendcoStore *store, guint n_pupils, const GDate *today, const char
       record.status = sen;
       record.primary_need = primary;
       record.secondary_need = secondary;
-      record.has_ehc_plan = TRUE;   /* plans are a later part of the demo */
+      record.has_ehc_plan = TRUE;   /* the EHC plan records are checked in check_records */
       record.open_periods = open;
       g_assert_cmpint (sendco_census_check (&record), ==, SENDCO_CENSUS_OK);
 
@@ -374,6 +377,8 @@ check_school (SendcoStore *store, guint n_pupils, const GDate *today, const char
       g_assert_cmpuint (monitoring, >, 0);
       g_assert_cmpuint (n_secondary, >, 0);
     }
+  check_records (store, n_pupils, today, phase);
+
   if (n_pupils >= 2000)
     {
       g_assert_cmpfloat (100.0 * fsm / n_pupils, >=, 18.0);
@@ -383,6 +388,532 @@ check_school (SendcoStore *store, guint n_pupils, const GDate *today, const char
       g_assert_cmpuint (former, >, 0);
       g_assert_cmpuint (overdue, >, 0);
       g_assert_cmpuint (genders[2], >, 0);
+    }
+}
+
+/* Plans, reviews, meetings, passports and EHC records */
+
+static GPtrArray *
+support_plans (SendcoStore *store, gint64 pupil)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *plans = sendco_store_list_support_plans (store, pupil, &error);
+
+  g_assert_no_error (error);
+  return plans;
+}
+
+static GPtrArray *
+ehc_plans (SendcoStore *store, gint64 pupil)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *plans = sendco_store_list_ehc_plans (store, pupil, &error);
+
+  g_assert_no_error (error);
+  return plans;
+}
+
+/* Everything the demo wrote about one pupil beyond the register, as text:
+ * what two schools made from the same seed must share. (Only when a row was
+ * typed, recorded_at, may differ.) */
+static void
+dump_pupil_records (SendcoStore *store, gint64 pupil, GString *out)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plans = support_plans (store, pupil);
+  g_autoptr (GPtrArray) meetings = sendco_store_list_parent_meetings (store, pupil, &error);
+  g_autoptr (SendcoPassport) passport = sendco_store_get_passport (store, pupil, &error);
+  g_autoptr (GPtrArray) requests = sendco_store_list_ehc_requests (store, pupil, &error);
+  g_autoptr (GPtrArray) ehc = ehc_plans (store, pupil);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < plans->len; i++)
+    {
+      SendcoSupportPlan *p = plans->pdata[i];
+
+      g_string_append_printf (out, "plan %" G_GINT64_FORMAT " %d %s %s %d\n", p->id, p->cycle,
+                              p->start_date, p->review_date, p->reviewed);
+      for (guint j = 0; j < p->outcomes->len; j++)
+        {
+          SendcoOutcome *o = p->outcomes->pdata[j];
+
+          g_string_append_printf (out, " outcome %" G_GINT64_FORMAT " %s %s|%s|%s|%s %" G_GINT64_FORMAT
+                                  " %s %s\n", o->id, o->area, o->outcome, o->success, o->strategies,
+                                  o->provision, o->carried_from, o->progress, o->progress_note);
+        }
+      if (p->reviewed)
+        {
+          g_autoptr (SendcoPlanReview) r = sendco_store_get_plan_review (store, p->id, &error);
+
+          g_assert_no_error (error);
+          g_string_append_printf (out, " review %s %s|%s|%s|%s\n", r->held_on, r->attendees,
+                                  r->pupil_views, r->parent_views, r->next_steps);
+        }
+    }
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      SendcoParentMeeting *m = meetings->pdata[i];
+
+      g_string_append_printf (out, "meeting %s %s %s\n", m->held_on, m->with_whom, m->notes);
+    }
+  g_string_append_printf (out, "passport %s|%s|%s|%s|%s|%s\n", passport->about_me, passport->important,
+                          passport->admire, passport->support, passport->strengths, passport->updated_on);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      SendcoEhcRequest *r = requests->pdata[i];
+
+      g_string_append_printf (out, "request %s %s %s %s %s %s %s %s %s\n", r->received_on, r->decision_on,
+                              r->decision, r->advice_on, r->draft_sent_on, r->final_plan_on,
+                              r->not_issuing_on, r->exception, r->exception_note);
+    }
+  for (guint i = 0; i < ehc->len; i++)
+    {
+      SendcoEhcPlan *p = ehc->pdata[i];
+      g_autoptr (GPtrArray) reviews = sendco_store_list_annual_reviews (store, p->id, &error);
+
+      g_assert_no_error (error);
+      g_string_append_printf (out, "ehc %s %s %s %s %s %d %s %s\n", p->local_authority, p->caseworker,
+                              p->issued_on, p->last_review_on, p->transfer, p->transfer_year,
+                              p->post16_move_on, p->ceased_on);
+      for (guint j = 0; j < reviews->len; j++)
+        {
+          SendcoAnnualReview *a = reviews->pdata[j];
+
+          g_string_append_printf (out, " annual %s %s %s %s %s %s %s %s %s %s\n", a->meeting_on,
+                                  a->views_gathered_on, a->invitations_sent_on, a->papers_circulated_on,
+                                  a->meeting_held_on, a->report_sent_on, a->la_decision_on, a->la_decision,
+                                  a->amendment_notice_on, a->amended_plan_on);
+        }
+    }
+}
+
+static char *
+dump_records (SendcoStore *store)
+{
+  g_autoptr (GListModel) pupils = list_all (store);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pupils); i++)
+    {
+      g_autoptr (SendcoPupil) pupil = g_list_model_get_item (pupils, i);
+
+      g_string_append_printf (out, "pupil %" G_GINT64_FORMAT "\n", sendco_pupil_get_id (pupil));
+      dump_pupil_records (store, sendco_pupil_get_id (pupil), out);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_lines (const char *text, const char *prefix)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      n++;
+  return n;
+}
+
+/* The support plans of one pupil: one open cycle, the newest; the cycles
+ * before it reviewed, each outcome with its progress; carried outcomes
+ * continue unfinished ones of the cycle before. Returns the cycles. */
+static guint
+check_support_plans (SendcoStore *store, SendcoPupil *pupil, const char *today_iso, guint *open_overdue,
+                     guint *n_outcomes_open)
+{
+  g_autoptr (GPtrArray) plans = support_plans (store, sendco_pupil_get_id (pupil));
+  const char *since = sendco_pupil_get_text (pupil, SENDCO_PUPIL_ON_REGISTER_SINCE);
+  const char *last_reviewed = sendco_pupil_get_text (pupil, SENDCO_PUPIL_LAST_REVIEWED);
+
+  if (plans->len == 0)
+    return 0;
+  g_assert_cmpstr (sendco_pupil_get_sen_status (pupil), !=, "N");
+  g_assert_cmpuint (plans->len, <=, 4);
+
+  /* The first outcome ever set is for the pupil's primary need. */
+  {
+    SendcoSupportPlan *first = plans->pdata[plans->len - 1];
+    const char *primary = sendco_pupil_get_text (pupil, SENDCO_PUPIL_PRIMARY_NEED);
+    const SendcoNeedType *need = sendco_need_type_lookup (primary);
+
+    g_assert_nonnull (need);
+    g_assert_cmpuint (first->outcomes->len, >, 0);
+    g_assert_cmpstr (((SendcoOutcome *) first->outcomes->pdata[0])->area, ==, sendco_area_key (need->area));
+  }
+
+  for (guint i = 0; i < plans->len; i++)
+    {
+      SendcoSupportPlan *plan = plans->pdata[i];
+
+      g_assert_cmpint (plan->cycle, ==, (int) (plans->len - i));
+      g_assert_cmpstr (plan->start_date, >=, since);
+      g_assert_cmpstr (plan->start_date, <=, today_iso);
+      g_assert_cmpstr (plan->review_date, >=, plan->start_date);
+      g_assert_cmpuint (plan->outcomes->len, >=, 1);
+      g_assert_cmpuint (plan->outcomes->len, <=, 4);
+      for (guint j = 0; j < plan->outcomes->len; j++)
+        {
+          SendcoOutcome *o = plan->outcomes->pdata[j];
+
+          g_assert_true (sendco_area_from_key (o->area, NULL));
+          g_assert_cmpstr (o->outcome, !=, "");
+          g_assert_cmpstr (o->success, !=, "");
+          g_assert_cmpstr (o->strategies, !=, "");
+          g_assert_cmpstr (o->provision, !=, "");
+          if (i == 0)
+            g_assert_cmpstr (o->progress, ==, "");
+          else
+            g_assert_true (g_str_equal (o->progress, "achieved") || g_str_equal (o->progress, "partly")
+                           || g_str_equal (o->progress, "not-yet"));
+
+          /* Carried from an unfinished outcome of the cycle before */
+          if (o->carried_from)
+            {
+              SendcoSupportPlan *before = plans->pdata[i + 1];
+              gboolean found = FALSE;
+
+              for (guint k = 0; k < before->outcomes->len; k++)
+                {
+                  SendcoOutcome *b = before->outcomes->pdata[k];
+
+                  if (b->id == o->carried_from)
+                    {
+                      g_assert_cmpstr (b->progress, !=, "achieved");
+                      g_assert_cmpstr (b->outcome, ==, o->outcome);
+                      found = TRUE;
+                    }
+                }
+              g_assert_true (found);
+            }
+        }
+
+      if (i == 0)
+        {
+          g_assert_false (plan->reviewed);
+          if (strcmp (plan->review_date, today_iso) < 0)
+            (*open_overdue)++;
+          *n_outcomes_open += plan->outcomes->len;
+        }
+      else
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (SendcoPlanReview) review = sendco_store_get_plan_review (store, plan->id, &error);
+          SendcoSupportPlan *after = plans->pdata[i - 1];
+
+          g_assert_no_error (error);
+          g_assert_true (plan->reviewed);
+          g_assert_cmpstr (review->held_on, >=, plan->start_date);
+          g_assert_cmpstr (review->held_on, <=, today_iso);
+          g_assert_cmpstr (review->held_on, ==, after->start_date);
+          g_assert_cmpstr (review->held_on, <=, last_reviewed);
+          g_assert_cmpstr (review->attendees, !=, "");
+          g_assert_cmpstr (review->pupil_views, !=, "");
+          g_assert_cmpstr (review->parent_views, !=, "");
+          g_assert_cmpstr (review->next_steps, !=, "");
+          g_assert_cmpstr (review->recorded_at, !=, review->held_on);
+        }
+    }
+  return plans->len;
+}
+
+/* The pupil's EHC plan: issued when their SEN status became E (before they
+ * came, for one who came with it), by the school's LA; reviews after it,
+ * each step in its order. */
+static void
+check_ehc_plan (SendcoStore *store, SendcoPupil *pupil, GPtrArray *periods_newest_first,
+                const char *local_authority, const char *today_iso, int school_year)
+{
+  g_autoptr (GPtrArray) plans = ehc_plans (store, sendco_pupil_get_id (pupil));
+  g_autoptr (GPtrArray) reviews = NULL;
+  g_autoptr (GError) error = NULL;
+  SendcoSenPeriod *now = periods_newest_first->pdata[0];
+  SendcoSenPeriod *first = periods_newest_first->pdata[periods_newest_first->len - 1];
+  SendcoEhcPlan *plan;
+  int year = sendco_pupil_get_year_group (pupil);
+
+  g_assert_cmpuint (plans->len, ==, 1);
+  plan = plans->pdata[0];
+  g_assert_cmpstr (plan->ceased_on, ==, "");
+  g_assert_cmpstr (plan->local_authority, ==, local_authority);
+  g_assert_cmpstr (plan->caseworker, !=, "");
+  g_assert_cmpstr (now->status, ==, "E");
+  if (g_str_equal (first->status, "E"))
+    g_assert_cmpstr (plan->issued_on, <=, now->start_date);
+  else
+    g_assert_cmpstr (plan->issued_on, ==, now->start_date);
+  g_assert_cmpstr (plan->issued_on, >, sendco_pupil_get_text (pupil, SENDCO_PUPIL_DATE_OF_BIRTH));
+  if (plan->last_review_on[0])
+    {
+      g_assert_cmpstr (plan->last_review_on, >, plan->issued_on);
+      g_assert_cmpstr (plan->last_review_on, <=, today_iso);
+    }
+
+  /* Transfers in the year to come */
+  if (!sendco_pupil_is_archived (pupil) && year == 11)
+    {
+      g_assert_cmpstr (plan->transfer, ==, "post16");
+      g_assert_cmpint (plan->transfer_year, ==, school_year + 1);
+    }
+  else if (g_str_equal (plan->transfer, "phase"))
+    {
+      g_assert_cmpint (year, ==, 6);
+      g_assert_cmpint (plan->transfer_year, ==, school_year + 1);
+    }
+  else if (g_str_equal (plan->transfer, "post16-move"))
+    {
+      g_assert_cmpint (year, ==, 13);
+      g_assert_cmpstr (plan->post16_move_on, >, today_iso);
+    }
+  else
+    g_assert_cmpstr (plan->transfer, ==, "");
+
+  reviews = sendco_store_list_annual_reviews (store, plan->id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      SendcoAnnualReview *a = reviews->pdata[i];
+
+      g_assert_cmpstr (a->meeting_on, >, plan->issued_on);
+      if (plan->last_review_on[0])
+        g_assert_cmpstr (a->meeting_on, >, plan->last_review_on);
+      /* only the newest may still be to come */
+      if (i > 0)
+        g_assert_cmpstr (a->meeting_held_on, !=, "");
+      if (a->meeting_held_on[0])
+        {
+          g_assert_cmpstr (a->meeting_held_on, >=, a->meeting_on);
+          g_assert_cmpstr (a->meeting_held_on, <=, today_iso);
+          g_assert_cmpstr (a->views_gathered_on, <, a->meeting_held_on);
+          g_assert_cmpstr (a->invitations_sent_on, <, a->meeting_held_on);
+          g_assert_cmpstr (a->papers_circulated_on, <, a->meeting_held_on);
+        }
+      if (a->la_decision_on[0])
+        g_assert_cmpstr (a->report_sent_on, !=, "");
+      if (a->amendment_notice_on[0])
+        g_assert_cmpstr (a->la_decision, ==, "amend");
+    }
+}
+
+/* What check_records found, for the summary and the shape checks */
+typedef struct
+{
+  guint with_plan, cycles, open_overdue, outcomes_open, passports, meetings, meetings_this_year[4];
+  guint ehc_plans, annual_reviews, requests, requests_open, completed_requests, transfers;
+  guint deadlines[SENDCO_N_DEADLINE_KINDS], overdue;
+} RecordCounts;
+
+static void
+check_deadlines (SendcoStore *store, const GDate *today, GHashTable *archived, RecordCounts *counts)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListStore) items = sendco_store_list_deadlines (store, 0, today, &error);
+  g_autofree char *today_iso = sendco_date_to_iso (today);
+  GDate earliest = *today, latest = *today;
+  g_autofree char *earliest_iso = NULL, *latest_iso = NULL;
+  const char *previous = "";
+
+  g_assert_no_error (error);
+  g_date_subtract_years (&earliest, 2);
+  g_date_add_years (&latest, 2);
+  earliest_iso = sendco_date_to_iso (&earliest);
+  latest_iso = sendco_date_to_iso (&latest);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+    {
+      g_autoptr (SendcoDeadlineItem) item = g_list_model_get_item (G_LIST_MODEL (items), i);
+      const char *date = sendco_deadline_item_get_date (item);
+      gint64 pupil_id = sendco_deadline_item_get_pupil_id (item);
+      GDate real;
+
+      /* a real date, soonest first, not absurdly far either side */
+      g_date_clear (&real, 1);
+      g_assert_true (sendco_date_from_iso (date, &real));
+      g_assert_cmpstr (date, >=, previous);
+      g_assert_cmpstr (date, >=, earliest_iso);
+      g_assert_cmpstr (date, <=, latest_iso);
+      previous = date;
+      g_assert_false (g_hash_table_contains (archived, GINT_TO_POINTER (pupil_id)));
+      counts->deadlines[sendco_deadline_item_get_kind (item)]++;
+      if (sendco_deadline_item_get_urgency (item, today_iso) == SENDCO_URGENCY_OVERDUE)
+        counts->overdue++;
+    }
+}
+
+static void
+check_records (SendcoStore *store, guint n_pupils, const GDate *today, const char *phase)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SendcoSchool) school = sendco_store_get_school (store, &error);
+  g_autoptr (GListModel) pupils = list_all (store);
+  g_autoptr (GHashTable) archived = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree char *today_iso = sendco_date_to_iso (today);
+  g_autofree char *year_start = NULL;
+  int school_year = sendco_school_year_of (today);
+  RecordCounts c = { 0 };
+  guint n_k_e = 0;
+
+  g_assert_no_error (error);
+  year_start = g_strdup_printf ("%d-09-01", school_year);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pupils); i++)
+    {
+      g_autoptr (SendcoPupil) pupil = g_list_model_get_item (pupils, i);
+      gint64 id = sendco_pupil_get_id (pupil);
+      const char *status = sendco_pupil_get_sen_status (pupil);
+      g_autoptr (GPtrArray) periods = history (store, pupil);
+      g_autoptr (GPtrArray) meetings = sendco_store_list_parent_meetings (store, id, &error);
+      g_autoptr (SendcoPassport) passport = sendco_store_get_passport (store, id, &error);
+      g_autoptr (GPtrArray) requests = sendco_store_list_ehc_requests (store, id, &error);
+      g_autoptr (GPtrArray) plans = ehc_plans (store, id);
+      SendcoCensusRecord record = { 0 };
+      guint cycles, this_year = 0;
+
+      g_assert_no_error (error);
+      if (sendco_pupil_is_archived (pupil))
+        g_hash_table_add (archived, GINT_TO_POINTER (id));
+      if (!g_str_equal (status, "N") && !sendco_pupil_is_archived (pupil))
+        n_k_e++;
+
+      /* The census rule: E has an EHC plan (and only E, in the demo) */
+      record.status = sendco_sen_status_from_code (status);
+      record.primary_need = sendco_pupil_get_text (pupil, SENDCO_PUPIL_PRIMARY_NEED);
+      record.secondary_need = sendco_pupil_get_text (pupil, SENDCO_PUPIL_SECONDARY_NEED);
+      record.has_ehc_plan = plans->len > 0 && ((SendcoEhcPlan *) plans->pdata[0])->ceased_on[0] == '\0';
+      record.open_periods = 1;
+      g_assert_cmpint (sendco_census_check (&record), ==, SENDCO_CENSUS_OK);
+      if (g_str_equal (status, "E"))
+        {
+          check_ehc_plan (store, pupil, periods, sendco_school_get_local_authority (school), today_iso,
+                          school_year);
+          c.ehc_plans++;
+          c.transfers += ((SendcoEhcPlan *) plans->pdata[0])->transfer[0] != '\0';
+          {
+            SendcoEhcPlan *plan = plans->pdata[0];
+            g_autoptr (GPtrArray) reviews = sendco_store_list_annual_reviews (store, plan->id, &error);
+
+            g_assert_no_error (error);
+            c.annual_reviews += reviews->len;
+          }
+        }
+      else
+        g_assert_cmpuint (plans->len, ==, 0);
+
+      /* Support plans */
+      cycles = check_support_plans (store, pupil, today_iso, &c.open_overdue, &c.outcomes_open);
+      if (cycles)
+        {
+          c.with_plan++;
+          c.cycles += cycles;
+        }
+
+      /* Parent meetings: only for pupils on the register, all in the past */
+      for (guint j = 0; j < meetings->len; j++)
+        {
+          SendcoParentMeeting *m = meetings->pdata[j];
+
+          g_assert_cmpstr (m->held_on, <=, today_iso);
+          g_assert_cmpstr (m->held_on, >=, sendco_pupil_get_text (pupil, SENDCO_PUPIL_ON_REGISTER_SINCE));
+          g_assert_cmpstr (m->with_whom, !=, "");
+          g_assert_cmpstr (m->notes, !=, "");
+          if (strcmp (m->held_on, year_start) >= 0)
+            this_year++;
+        }
+      if (meetings->len)
+        g_assert_cmpstr (status, !=, "N");
+      c.meetings += meetings->len;
+      g_assert_cmpint (sendco_pupil_get_parent_meetings (pupil), ==, (int) this_year);
+      if (!g_str_equal (status, "N") && !sendco_pupil_is_archived (pupil))
+        {
+          g_assert_cmpuint (this_year, <=, 3);
+          c.meetings_this_year[this_year]++;
+        }
+
+      /* Passport: in the pupil's own words */
+      if (passport->updated_on[0])
+        {
+          g_autofree char *opening = g_strdup_printf ("My name is %s and I am in ",
+                                                      sendco_pupil_get_forename (pupil));
+
+          g_assert_cmpstr (status, !=, "N");
+          g_assert_false (sendco_pupil_is_archived (pupil));
+          g_assert_true (g_str_has_prefix (passport->about_me, opening));
+          g_assert_cmpstr (passport->important, !=, "");
+          g_assert_cmpstr (passport->admire, !=, "");
+          g_assert_cmpstr (passport->support, !=, "");
+          g_assert_cmpstr (passport->strengths, !=, "");
+          c.passports++;
+        }
+
+      /* Requests: open ones for pupils at SEN support; a finished one for a
+       * pupil whose plan it became, on the same day */
+      for (guint j = 0; j < requests->len; j++)
+        {
+          SendcoEhcRequest *r = requests->pdata[j];
+
+          g_assert_cmpstr (r->received_on, <=, today_iso);
+          g_assert_cmpstr (r->received_on, >=, sendco_pupil_get_text (pupil, SENDCO_PUPIL_ON_REGISTER_SINCE));
+          c.requests++;
+          if (r->final_plan_on[0])
+            {
+              g_assert_cmpstr (status, ==, "E");
+              g_assert_cmpstr (r->final_plan_on, ==, ((SendcoEhcPlan *) plans->pdata[0])->issued_on);
+              g_assert_cmpstr (r->draft_sent_on, <, r->final_plan_on);
+              c.completed_requests++;
+            }
+          else
+            {
+              g_assert_cmpstr (status, ==, "K");
+              g_assert_false (sendco_pupil_is_archived (pupil));
+              if (r->not_issuing_on[0] == '\0' && !g_str_equal (r->decision, "not-assess"))
+                c.requests_open++;
+            }
+        }
+    }
+
+  check_deadlines (store, today, archived, &c);
+
+  g_test_message ("  support plans for %u of %u pupils at K or E on roll (%u cycles, %u open reviews "
+                  "overdue, %.1f outcomes an open plan); parent meetings %u (this year 0: %u, 1: %u, "
+                  "2: %u, 3: %u); passports %u; EHC plans %u (transfers %u, annual reviews %u); "
+                  "requests %u (open %u, finished with a plan %u)",
+                  c.with_plan, n_k_e, c.cycles, c.open_overdue,
+                  c.with_plan ? (double) c.outcomes_open / c.with_plan : 0.0, c.meetings,
+                  c.meetings_this_year[0], c.meetings_this_year[1], c.meetings_this_year[2],
+                  c.meetings_this_year[3], c.passports, c.ehc_plans, c.transfers, c.annual_reviews,
+                  c.requests, c.requests_open, c.completed_requests);
+  g_test_message ("  deadlines: EHC requests %u, annual reviews %u, transfers %u, support plans %u, "
+                  "parent meetings %u; overdue %u", c.deadlines[SENDCO_DEADLINE_EHC_REQUEST],
+                  c.deadlines[SENDCO_DEADLINE_ANNUAL_REVIEW], c.deadlines[SENDCO_DEADLINE_TRANSFER],
+                  c.deadlines[SENDCO_DEADLINE_SUPPORT_PLAN], c.deadlines[SENDCO_DEADLINE_PARENT_MEETINGS],
+                  c.overdue);
+
+  /* Most pupils at K or E have a support plan, about half a passport */
+  g_assert_cmpuint (c.with_plan, >=, n_k_e * 6 / 10);
+  g_assert_cmpuint (c.annual_reviews, >, 0);
+  if (n_pupils >= 420)
+    {
+      g_assert_cmpuint (c.passports, >=, n_k_e * 3 / 10);
+      g_assert_cmpuint (c.passports, <=, n_k_e * 7 / 10);
+      g_assert_cmpuint (c.cycles, >, c.with_plan);
+      g_assert_cmpuint (c.open_overdue, >, 0);
+      g_assert_cmpuint (c.meetings, >, 0);
+      g_assert_cmpuint (c.requests_open, >=, 5);
+      g_assert_cmpuint (c.overdue, >, 0);
+      g_assert_cmpuint (c.deadlines[SENDCO_DEADLINE_EHC_REQUEST], >, 0);
+      g_assert_cmpuint (c.deadlines[SENDCO_DEADLINE_ANNUAL_REVIEW], >, 0);
+      g_assert_cmpuint (c.deadlines[SENDCO_DEADLINE_SUPPORT_PLAN], >, 0);
+    }
+  if (n_pupils >= 2000)
+    {
+      /* every kind, on a school day in term */
+      for (SendcoDeadlineKind kind = 0; kind < SENDCO_N_DEADLINE_KINDS; kind++)
+        if (g_date_get_month (today) != G_DATE_AUGUST || kind != SENDCO_DEADLINE_PARENT_MEETINGS)
+          g_assert_cmpuint (c.deadlines[kind], >, 0);
+      g_assert_cmpuint (c.transfers, >, 0);
+      g_assert_cmpuint (c.completed_requests, >, 0);
+      g_assert_cmpuint (c.meetings_this_year[0], >, 0);
+      g_assert_cmpuint (c.meetings_this_year[1], >, 0);
     }
 }
 
@@ -478,6 +1009,23 @@ test_deterministic (void)
   /* Another seed: another school. */
   g_assert_cmpuint (differ, >, n * 9 / 10);
 
+  /* Plans, reviews, meetings, passports, EHC plans, annual reviews and
+   * requests: the same, record for record, for the same seed. */
+  {
+    g_autofree char *records_a = dump_records (a);
+    g_autofree char *records_b = dump_records (b);
+    g_autofree char *records_c = dump_records (c);
+
+    g_assert_cmpuint (count_lines (records_a, "plan "), >, 50);
+    g_assert_cmpuint (count_lines (records_a, "ehc "), >, 5);
+    g_assert_cmpuint (count_lines (records_a, "request "), >, 5);
+    g_assert_cmpuint (count_lines (records_a, "meeting "), >, 50);
+    g_assert_cmpuint (count_lines (records_a, " review "), >, 20);
+    g_assert_cmpuint (count_lines (records_a, " annual "), >, 5);
+    g_assert_cmpstr (records_a, ==, records_b);
+    g_assert_cmpstr (records_a, !=, records_c);
+  }
+
   g_clear_object (&a);
   g_clear_object (&b);
   g_clear_object (&c);
@@ -563,6 +1111,7 @@ static void
 test_awkward_days (void)
 {
   g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *pinned = g_strdup (g_getenv ("SENDCO_TODAY"));
   GDate days[4];
 
   set_today (&days[0], 1, G_DATE_SEPTEMBER, 2026);
@@ -573,15 +1122,23 @@ test_awkward_days (void)
   for (guint i = 0; i < G_N_ELEMENTS (days); i++)
     {
       g_autofree char *name = g_strdup_printf ("day%u.sendco", i);
+      g_autofree char *iso = sendco_date_to_iso (&days[i]);
       g_autoptr (SendcoStore) store = open_store (dir, name);
       g_autoptr (GError) error = NULL;
       const char *phase = i % 2 ? "all-through" : "primary";
 
+      /* The school as it is on that day, seen on that day: what has
+       * happened by then is not in the future. */
+      g_setenv ("SENDCO_TODAY", iso, TRUE);
       g_assert_true (generate (store, 700, 11 + i, phase, &days[i], &error));
       g_assert_no_error (error);
       check_school (store, 700, &days[i], phase);
     }
 
+  if (pinned)
+    g_setenv ("SENDCO_TODAY", pinned, TRUE);
+  else
+    g_unsetenv ("SENDCO_TODAY");
   remove_tmp_dir (dir);
 }
 
@@ -611,6 +1168,33 @@ test_out_of_range (void)
     g_assert_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID);
     check_nothing_written (store);
   }
+
+  g_clear_object (&store);
+  remove_tmp_dir (dir);
+}
+
+/* Meetings and reviews cannot have happened on a day still to come: a
+ * school seen after today is refused, and nothing is written. */
+static void
+test_future_day (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr (SendcoStore) store = open_store (dir, "school.sendco");
+  g_autoptr (GError) error = NULL;
+  GDate tomorrow, today;
+
+  set_today (&tomorrow, 23, G_DATE_NOVEMBER, 2026);
+  g_assert_false (generate (store, 420, 1, NULL, &tomorrow, &error));
+  g_assert_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "future"));
+  g_clear_error (&error);
+  check_nothing_written (store);
+
+  /* Today itself is fine, and so is NULL, which means today. */
+  set_today (&today, 22, G_DATE_NOVEMBER, 2026);
+  g_assert_true (generate (store, 100, 1, NULL, NULL, &error));
+  g_assert_no_error (error);
+  check_school (store, 100, &today, "primary");
 
   g_clear_object (&store);
   remove_tmp_dir (dir);
@@ -662,6 +1246,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model/demo/awkward-days", test_awkward_days);
   g_test_add_func ("/model/demo/out-of-range", test_out_of_range);
   g_test_add_func ("/model/demo/not-empty", test_not_empty);
+  g_test_add_func ("/model/demo/future-day", test_future_day);
 
   return g_test_run ();
 }
