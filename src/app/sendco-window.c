@@ -14,6 +14,7 @@
 #include "sendco-deadlines-page.h"
 #include "sendco-demo.h"
 #include "sendco-import-dialog.h"
+#include "sendco-provision-map-page.h"
 #include "sendco-provisions-page.h"
 #include "sendco-register-export.h"
 #include "sendco-register-page.h"
@@ -32,6 +33,7 @@ struct _SendcoWindow
   AdwViewSwitcherBar   *switcher_bar;
   SendcoDeadlinesPage  *deadlines_page;
   SendcoProvisionsPage *provisions_page;
+  SendcoProvisionMapPage *map_page;
   GtkRevealer          *demo_revealer;
   GtkStack             *main_stack;
   SendcoWelcomePage    *welcome_page;
@@ -161,6 +163,7 @@ set_store (SendcoWindow *self, SendcoStore *store)
   sendco_register_page_set_store (self->register_page, store);
   sendco_deadlines_page_set_store (self->deadlines_page, store);
   sendco_provisions_page_set_store (self->provisions_page, store);
+  sendco_provision_map_page_set_store (self->map_page, store);
   gtk_stack_set_visible_child_name (self->main_stack, store ? "school" : "welcome");
   /* The page switcher belongs to a school, not to the welcome page. */
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, store != NULL);
@@ -563,6 +566,8 @@ sendco_window_dispose (GObject *object)
     sendco_deadlines_page_set_store (self->deadlines_page, NULL);
   if (self->provisions_page)
     sendco_provisions_page_set_store (self->provisions_page, NULL);
+  if (self->map_page)
+    sendco_provision_map_page_set_store (self->map_page, NULL);
   g_clear_object (&self->store);
   g_clear_object (&self->school);
   remove_demo_dir (self);
@@ -609,6 +614,7 @@ sendco_window_class_init (SendcoWindowClass *klass)
   g_type_ensure (SENDCO_TYPE_REGISTER_PAGE);
   g_type_ensure (SENDCO_TYPE_DEADLINES_PAGE);
   g_type_ensure (SENDCO_TYPE_PROVISIONS_PAGE);
+  g_type_ensure (SENDCO_TYPE_PROVISION_MAP_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Sendco/sendco-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, toast_overlay);
@@ -621,6 +627,7 @@ sendco_window_class_init (SendcoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, deadlines_page);
   gtk_widget_class_bind_template_child (widget_class, SendcoWindow, provisions_page);
+  gtk_widget_class_bind_template_child (widget_class, SendcoWindow, map_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-school", NULL, new_school_activated);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_activated);
@@ -638,10 +645,19 @@ sendco_window_class_init (SendcoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
 }
 
+/* A provision clicked on the map opens in the library. */
+static void
+on_map_provision_activated (SendcoProvisionMapPage *page, gint64 provision_id, SendcoWindow *self)
+{
+  adw_view_stack_set_visible_child_name (self->school_stack, "provisions");
+  sendco_provisions_page_open_provision (self->provisions_page, provision_id);
+}
+
 static void
 sendco_window_init (SendcoWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->map_page, "provision-activated", G_CALLBACK (on_map_provision_activated), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 }
 
@@ -657,6 +673,7 @@ sendco_window_set_accels (GtkApplication *application)
     { "win.undo", { "<Control>z", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-page('register')", { "<Alt>1", NULL } },
+    { "win.show-page('map')", { "<Alt>2", NULL } },
     { "win.show-page('provisions')", { "<Alt>3", NULL } },
     { "win.show-page('deadlines')", { "<Alt>4", NULL } },
   };
