@@ -22,8 +22,12 @@
 #include "sendco-demo.h"
 #include "sendco-ehc.h"
 #include "sendco-import.h"
+#include "sendco-provision-grid.h"
+#include "sendco-provision-pdf.h"
+#include "sendco-provision-xlsx.h"
 #include "sendco-register-export.h"
 #include "sendco-store-deadlines.h"
+#include "sendco-store-provision.h"
 #include "sendco-store.h"
 
 enum {
@@ -71,6 +75,11 @@ typedef struct
 
   /* --export-deadlines */
   char     *export_deadlines;
+
+  /* --export-provision-map */
+  char     *export_provision_map;
+  char     *period;
+  char     *paper;
 } CliOptions;
 
 typedef struct
@@ -91,17 +100,20 @@ static gboolean demo_requested (const CliOptions *options);
 static gboolean ehc_timeline_requested (const CliOptions *options);
 static gboolean review_timeline_requested (const CliOptions *options);
 static gboolean export_deadlines_requested (const CliOptions *options);
+static gboolean export_provision_map_requested (const CliOptions *options);
 static int      run_import_pupils (const CliOptions *options, const char *database);
 static int      run_export_register (const CliOptions *options, const char *database);
 static int      run_demo (const CliOptions *options, const char *database);
 static int      run_ehc_timeline (const CliOptions *options, const char *database);
 static int      run_review_timeline (const CliOptions *options, const char *database);
 static int      run_export_deadlines (const CliOptions *options, const char *database);
+static int      run_export_provision_map (const CliOptions *options, const char *database);
 
 static const CliCommand commands[] = {
   { "--import-pupils", TRUE, import_requested, run_import_pupils },
   { "--export-register", TRUE, export_register_requested, run_export_register },
   { "--export-deadlines", TRUE, export_deadlines_requested, run_export_deadlines },
+  { "--export-provision-map", TRUE, export_provision_map_requested, run_export_provision_map },
   { "--demo", FALSE, demo_requested, run_demo },
   { "--ehc-timeline", TRUE, ehc_timeline_requested, run_ehc_timeline },
   { "--annual-review-timeline", TRUE, review_timeline_requested, run_review_timeline },
@@ -153,6 +165,15 @@ build_context (CliOptions *options)
       N_("Save the SEND register of pupils on roll as a CSV file"), N_("OUT.csv") },
     { "export-deadlines", 0, 0, G_OPTION_ARG_FILENAME, &options->export_deadlines,
       N_("Save every review and deadline in the school as an XLSX workbook"), N_("OUT.xlsx") },
+    { "export-provision-map", 0, 0, G_OPTION_ARG_FILENAME, &options->export_provision_map,
+      N_("Save the costed provision map as an XLSX workbook or a PDF (the file name's ending "
+         "says which)"), N_("OUT.xlsx|OUT.pdf") },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &options->period,
+      N_("With --export-provision-map: cost this term, this school year (if not given) or "
+         "every provision for a year"), N_("term|year|any") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &options->paper,
+      N_("With --export-provision-map to a PDF: landscape A4 (if not given) or A3"),
+      N_("a4|a3") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &options->demo,
       N_("Make a demo school with made-up pupils in a new school file"), NULL },
     { "demo-pupils", 0, 0, G_OPTION_ARG_INT, &options->demo_pupils,
@@ -213,6 +234,8 @@ build_context (CliOptions *options)
                                       "  sendco --database demo.sendco --demo --demo-pupils 1200\n"
                                       "  sendco --database school.sendco --export-deadlines "
                                       "deadlines.xlsx\n"
+                                      "  sendco --database school.sendco --export-provision-map "
+                                      "provision-map.xlsx --period term\n"
                                       "  sendco --ehc-timeline 2026-01-05 --draft-sent 2026-04-20\n"
                                       "  sendco --annual-review-timeline 2026-03-10 "
                                       "--previous-review 2025-03-12 --transfer phase "
@@ -266,6 +289,9 @@ clear_options (CliOptions *options)
   g_clear_pointer (&options->la_decision, g_free);
   g_clear_pointer (&options->amendment_notice, g_free);
   g_clear_pointer (&options->export_deadlines, g_free);
+  g_clear_pointer (&options->export_provision_map, g_free);
+  g_clear_pointer (&options->period, g_free);
+  g_clear_pointer (&options->paper, g_free);
 }
 
 static SendcoStore *
@@ -778,6 +804,116 @@ run_export_deadlines (const CliOptions *options, const char *database)
   return EXIT_DONE;
 }
 
+/* --export-provision-map */
+
+static gboolean
+export_provision_map_requested (const CliOptions *options)
+{
+  return options->export_provision_map != NULL;
+}
+
+static int
+run_export_provision_map (const CliOptions *options, const char *database)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SendcoStore) store = NULL;
+  g_autoptr (SendcoProvisionMap) map = NULL;
+  g_autofree char *shown = g_filename_display_name (options->export_provision_map);
+  g_autofree char *lower = g_utf8_strdown (shown, -1);
+  g_autofree char *summary = NULL;
+  SendcoPaper paper = SENDCO_PAPER_A4;
+  SendcoMapFilter filter;
+  gboolean pdf;
+  gboolean ok;
+
+  if (g_str_has_suffix (lower, ".pdf"))
+    pdf = TRUE;
+  else if (g_str_has_suffix (lower, ".xlsx"))
+    pdf = FALSE;
+  else
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” does not end in .xlsx or .pdf. Sendco saves the provision map "
+                           "as an XLSX workbook (OUT.xlsx) or a PDF (OUT.pdf): give a file name "
+                           "with one of those endings."), shown);
+      return usage_error (message);
+    }
+
+  sendco_map_filter_init (&filter);
+  if (options->period)
+    {
+      if (g_ascii_strcasecmp (options->period, "term") == 0)
+        filter.period = SENDCO_PERIOD_TERM;
+      else if (g_ascii_strcasecmp (options->period, "year") == 0)
+        filter.period = SENDCO_PERIOD_YEAR;
+      else if (g_ascii_strcasecmp (options->period, "any") == 0)
+        filter.period = SENDCO_PERIOD_ANY;
+      else
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--period %s is not a period Sendco knows: give --period term "
+                               "(this term), --period year (this school year) or --period any "
+                               "(every provision, costed for a year)."), options->period);
+          return usage_error (message);
+        }
+    }
+  if (options->paper)
+    {
+      if (!pdf)
+        return usage_error (_("--paper is for a PDF: give a file name ending in .pdf, or leave "
+                              "--paper out for a workbook."));
+      if (g_ascii_strcasecmp (options->paper, "a4") == 0)
+        paper = SENDCO_PAPER_A4;
+      else if (g_ascii_strcasecmp (options->paper, "a3") == 0)
+        paper = SENDCO_PAPER_A3;
+      else
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--paper %s is not a paper size Sendco prints on: give --paper a4 "
+                               "or --paper a3."), options->paper);
+          return usage_error (message);
+        }
+    }
+
+  store = sendco_store_open (database, SENDCO_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL && g_error_matches (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_READ_ONLY))
+    {
+      /* Reading is enough to export. */
+      g_clear_error (&error);
+      store = sendco_store_open (database, SENDCO_STORE_OPEN_READ_ONLY, &error);
+    }
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+
+  map = sendco_store_build_provision_map (store, &filter, NULL, &error);
+  if (map == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+
+  if (pdf)
+    ok = sendco_provision_map_write_pdf (map, options->export_provision_map, paper, NULL, NULL,
+                                         NULL, &error);
+  else
+    ok = sendco_provision_map_write_xlsx (map, options->export_provision_map, NULL, NULL, NULL,
+                                          &error);
+  if (!ok)
+    {
+      print_error (error->message);
+      return EXIT_FAILED;
+    }
+
+  summary = sendco_provision_map_dup_summary (map);
+  /* Translators: “Saved the provision map for School year 2026 to 2027 as “map.xlsx”:
+   * £1,959.21 on additional provision for 5 pupils · budget £50,000.00.” */
+  g_print (_("Saved the provision map for %s as “%s”: %s.\n"), map->period_label, shown, summary);
+  return EXIT_DONE;
+}
+
 /* --ehc-timeline and --annual-review-timeline */
 
 /* Reads the date given with @option, or says plainly why it is not one. */
@@ -1047,6 +1183,13 @@ stray_option (const CliOptions *options)
     }
   if (!options->ehc_timeline && options->draft_sent)
     return "--draft-sent";
+  if (!options->export_provision_map)
+    {
+      if (options->period)
+        return "--period";
+      if (options->paper)
+        return "--paper";
+    }
   if (!options->review_timeline)
     {
       if (options->plan_issued)
