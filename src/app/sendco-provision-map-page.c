@@ -21,6 +21,7 @@
 #include "sendco-dates.h"
 #include "sendco-provision-grid.h"
 #include "sendco-provision-pdf.h"
+#include "sendco-provision-xlsx.h"
 #include "sendco-provision-print.h"
 #include "sendco-pupil-window.h"
 #include "sendco-store-provision.h"
@@ -144,6 +145,7 @@ update_actions (SendcoProvisionMapPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "provision-map.print", can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "provision-map.export-pdf", can_export);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "provision-map.export-xlsx", can_export);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "provision-map.cancel", self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "provision-map.close-cell", self->cell_shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "provision-map.clear-filters",
@@ -544,14 +546,10 @@ on_job_progress (double fraction, const char *message, gpointer data)
     gtk_label_set_text (self->progress_label, message);
 }
 
+/* After a PDF or XLSX export: a toast to open it, or why it failed. */
 static void
-on_export_done (GObject *source, GAsyncResult *result, gpointer data)
+report_export (SendcoProvisionMapPage *self, gboolean ok, GError *error, const char *path)
 {
-  g_autoptr (SendcoProvisionMapPage) self = data;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_object_steal_data (G_OBJECT (self), "export-path");
-  gboolean ok = sendco_provision_pdf_export_finish (result, &error);
-
   job_end (self);
   if (self->toast_overlay == NULL)
     return;   /* the page has gone */
@@ -561,7 +559,7 @@ on_export_done (GObject *source, GAsyncResult *result, gpointer data)
       g_autofree char *base = g_path_get_basename (path);
       g_autofree char *shown = g_filename_display_name (base);
       g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-      /* Translators: after the provision map PDF was saved; %s is the file name */
+      /* Translators: after the provision map was saved; %s is the file name */
       g_autofree char *title = g_strdup_printf (_("Saved “%s”"), shown);
       AdwToast *saved = adw_toast_new (title);
 
@@ -577,6 +575,28 @@ on_export_done (GObject *source, GAsyncResult *result, gpointer data)
     toast (self, adw_toast_new (_("Export cancelled. Nothing was saved.")));
   else
     show_error (self, _("The Provision Map Was Not Saved"), error->message);
+}
+
+static void
+on_export_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (SendcoProvisionMapPage) self = data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_object_steal_data (G_OBJECT (self), "export-path");
+  gboolean ok = sendco_provision_pdf_export_finish (result, &error);
+
+  report_export (self, ok, error, path);
+}
+
+static void
+on_xlsx_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (SendcoProvisionMapPage) self = data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_object_steal_data (G_OBJECT (self), "export-path");
+  gboolean ok = sendco_provision_xlsx_export_finish (result, &error);
+
+  report_export (self, ok, error, path);
 }
 
 static void
@@ -653,23 +673,31 @@ on_chooser_response (GtkNativeDialog *dialog, int response, SendcoProvisionMapPa
   g_autofree char *path = NULL;
   const char *paper;
 
+  gboolean xlsx = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "xlsx"));
+  const char *suffix = xlsx ? ".xlsx" : ".pdf";
+
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "paper");
+  paper = xlsx ? NULL : gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "paper");
   if (file)
     path = g_file_get_path (file);
   if (path)
     {
-      if (!g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".PDF"))
+      g_autofree char *lower = g_ascii_strdown (path, -1);
+
+      if (!g_str_has_suffix (lower, suffix))
         {
-          char *with = g_strconcat (path, ".pdf", NULL);
+          char *with = g_strconcat (path, suffix, NULL);
 
           g_free (path);
           path = with;
         }
-      sendco_provision_map_page_export_pdf (self, path,
-                                            g_strcmp0 (paper, "a3") == 0 ? SENDCO_PAPER_A3
-                                                                         : SENDCO_PAPER_A4);
+      if (xlsx)
+        sendco_provision_map_page_export_xlsx (self, path);
+      else
+        sendco_provision_map_page_export_pdf (self, path,
+                                              g_strcmp0 (paper, "a3") == 0 ? SENDCO_PAPER_A3
+                                                                           : SENDCO_PAPER_A4);
     }
   g_clear_object (&self->chooser);
 }
@@ -710,6 +738,42 @@ export_pdf_activated (GtkWidget *widget, const char *action, GVariant *param)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "paper", _("Paper"), ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "paper", "a4");
+  if (documents && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr (GFile) folder = g_file_new_for_path (documents);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+export_xlsx_activated (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SendcoProvisionMapPage *self = SENDCO_PROVISION_MAP_PAGE (widget);
+  g_autoptr (SendcoSchool) school = NULL;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *today = sendco_today_iso ();
+  g_autofree char *name = NULL;
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (self->store == NULL || self->busy || self->chooser)
+    return;
+  school = sendco_store_get_school (self->store, NULL);
+  name = sendco_provision_pdf_file_name (school ? sendco_school_get_name (school) : NULL, today,
+                                         "xlsx");
+
+  self->chooser = gtk_file_chooser_native_new (_("Export the Provision Map as a Workbook"),
+                                               parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  g_object_set_data (G_OBJECT (self->chooser), "xlsx", GINT_TO_POINTER (TRUE));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   if (documents && g_file_test (documents, G_FILE_TEST_IS_DIR))
     {
       g_autoptr (GFile) folder = g_file_new_for_path (documents);
@@ -874,6 +938,8 @@ sendco_provision_map_page_class_init (SendcoProvisionMapPageClass *klass)
   gtk_widget_class_install_action (widget_class, "provision-map.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "provision-map.export-pdf", NULL,
                                    export_pdf_activated);
+  gtk_widget_class_install_action (widget_class, "provision-map.export-xlsx", NULL,
+                                   export_xlsx_activated);
   gtk_widget_class_install_action (widget_class, "provision-map.cancel", NULL, cancel_activated);
   gtk_widget_class_install_action (widget_class, "provision-map.close-cell", NULL,
                                    close_cell_activated);
@@ -1005,6 +1071,22 @@ sendco_provision_map_page_export_pdf (SendcoProvisionMapPage *self, const char *
   sendco_provision_pdf_export_async (sendco_store_get_path (self->store), &self->filter, path,
                                      paper, self->cancellable, on_job_progress, self,
                                      on_export_done, g_object_ref (self));
+}
+
+/* Saves the map shown as an XLSX workbook at @path, in a thread, with progress. */
+void
+sendco_provision_map_page_export_xlsx (SendcoProvisionMapPage *self, const char *path)
+{
+  g_return_if_fail (SENDCO_IS_PROVISION_MAP_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->store == NULL || self->busy)
+    return;
+  job_start (self, _("Exporting the provision map workbook…"), FALSE);
+  g_object_set_data_full (G_OBJECT (self), "export-path", g_strdup (path), g_free);
+  sendco_provision_xlsx_export_async (sendco_store_get_path (self->store), &self->filter, path,
+                                      self->cancellable, on_job_progress, self, on_xlsx_done,
+                                      g_object_ref (self));
 }
 
 gboolean

@@ -25,6 +25,9 @@ void                    sendco_provision_map_page_print          (SendcoProvisio
 void                    sendco_provision_map_page_export_pdf     (SendcoProvisionMapPage *self,
                                                                   const char             *path,
                                                                   SendcoPaper             paper);
+/* Saves the map shown as an XLSX workbook at @path, in a thread, with progress. */
+void                    sendco_provision_map_page_export_xlsx    (SendcoProvisionMapPage *self,
+                                                                  const char             *path);
 /* Whether an export or a print is under way. */
 gboolean                sendco_provision_map_page_is_busy        (SendcoProvisionMapPage *self);
 

@@ -519,6 +519,32 @@ test_export_pdf (Fixture *f, gconstpointer data)
   test_respond (dialog, "close");
 }
 
+/* The workbook for the business manager: written in a thread, the filters
+ * shown are the filters exported. */
+static void
+test_export_xlsx (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->school->dir, "map.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  test_drop_down_choose (sendco_provision_map_page_get_area_filter (f->page), "Communication");
+  sendco_provision_map_page_export_xlsx (f->page, out);
+  g_assert_true (sendco_provision_map_page_is_busy (f->page));
+  g_assert_true (test_spin_until (idle_page, f, TEST_TIMEOUT_MS));
+  g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+  /* an XLSX is a zip holding the workbook's parts */
+  g_assert_cmpuint (length, >, 4);
+  g_assert_cmpmem (contents, 2, "PK", 2);
+  {
+    gboolean found = FALSE;
+
+    for (gsize i = 0; !found && i + 15 <= length; i++)
+      found = memcmp (contents + i, "xl/workbook.xml", 15) == 0;
+    g_assert_true (found);
+  }
+}
+
 static void
 test_cancel_export (Fixture *f, gconstpointer data)
 {
@@ -614,6 +640,7 @@ main (int argc, char **argv)
   ADD ("zoom", test_zoom);
   ADD ("print-to-file", test_print_to_file);
   ADD ("export-pdf", test_export_pdf);
+  ADD ("export-xlsx", test_export_xlsx);
   ADD ("cancel-export", test_cancel_export);
   ADD ("pictures", test_pictures);
 #undef ADD
