@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* An outcome of a support plan as the Support tab and an earlier cycle show
  * it: a small card with the area of need, the outcome in bold, and what
- * success looks like, the strategies, the provision and the progress. */
+ * success looks like, the strategies, the provision (in words, and the
+ * provisions from the library that serve it) and the progress. */
 #define G_LOG_DOMAIN "sendco-app"
 
 #include "config.h"
@@ -11,10 +12,15 @@
 #include <glib/gi18n.h>
 
 #include "sendco-census.h"
+#include "sendco-store-outcome-links.h"
 
 struct _SendcoOutcomeRow
 {
   GtkListBoxRow parent_instance;
+
+  gint64        outcome_id;
+  GtkGrid      *grid;
+  int           n_details;
 };
 
 G_DEFINE_FINAL_TYPE (SendcoOutcomeRow, sendco_outcome_row, GTK_TYPE_LIST_BOX_ROW)
@@ -144,7 +150,44 @@ sendco_outcome_row_new (const SendcoOutcome *outcome, int carried_from_cycle, gb
     add_detail (GTK_GRID (grid), &row, _("Progress note"), outcome->progress_note);
   gtk_box_append (GTK_BOX (box), grid);
   gtk_widget_set_visible (grid, row > 0);
+  self->outcome_id = outcome->id;
+  self->grid = GTK_GRID (grid);
+  self->n_details = row;
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   return GTK_WIDGET (self);
+}
+
+/**
+ * sendco_outcome_row_show_links:
+ *
+ * Adds the provisions from the library that serve the outcome, by name,
+ * under its provision in words; nothing when none are linked.
+ */
+void
+sendco_outcome_row_show_links (SendcoOutcomeRow *self, SendcoStore *store)
+{
+  g_autoptr (GPtrArray) links = NULL;
+  g_autoptr (GString) names = g_string_new (NULL);
+
+  g_return_if_fail (SENDCO_IS_OUTCOME_ROW (self));
+  g_return_if_fail (SENDCO_IS_STORE (store));
+
+  if (self->outcome_id == 0)
+    return;
+  links = sendco_store_list_outcome_links (store, self->outcome_id, 0, 0, NULL);
+  for (guint i = 0; links && i < links->len; i++)
+    {
+      const SendcoOutcomeLink *link = g_ptr_array_index (links, i);
+
+      if (names->len)
+        g_string_append (names, ", ");
+      g_string_append (names, link->provision_name);
+      if (link->provision_retired)
+        g_string_append (names, _(" (retired)"));
+    }
+  if (names->len == 0)
+    return;
+  add_detail (self->grid, &self->n_details, _("From the library"), names->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->grid), TRUE);
 }

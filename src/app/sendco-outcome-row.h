@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "sendco-records.h"
+#include "sendco-store.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,8 @@ GtkWidget  *sendco_outcome_row_new          (const SendcoOutcome *outcome,
                                              int                  carried_from_cycle,
                                              gboolean             show_progress);
 const char *sendco_progress_name            (const char          *progress);
+/* Adds the provisions from the library that serve the outcome. */
+void        sendco_outcome_row_show_links   (SendcoOutcomeRow    *self,
+                                             SendcoStore         *store);
 
 G_END_DECLS

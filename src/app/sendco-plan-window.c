@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Writing a support plan: when it starts and when it is to be reviewed, and
  * its outcomes, each with its area of need, what success looks like, the
- * strategies and the provision. Save stays off, with the reason shown in
- * plain words, until the plan can be saved; closing with unsaved changes
- * asks first. */
+ * strategies and the provision: in words, and the provisions from the
+ * library that serve it. Save stays off, with the reason shown in plain
+ * words, until the plan can be saved; closing with unsaved changes asks
+ * first. The plan and its outcomes' provisions are saved together. */
 #define G_LOG_DOMAIN "sendco-app"
 
 #include "config.h"
@@ -16,6 +17,9 @@
 #include "sendco-clock.h"
 #include "sendco-date-entry.h"
 #include "sendco-dates.h"
+#include "sendco-provision-chooser.h"
+#include "sendco-store-outcome-links.h"
+#include "sendco-store-provision.h"
 
 /* The weeks from a plan's start to its review, by default: about a term. */
 #define WEEKS_TO_REVIEW 12
@@ -30,6 +34,8 @@ typedef struct
   AdwEntryRow         *success_row;
   AdwEntryRow         *strategies_row;
   AdwEntryRow         *provision_row;
+  SendcoProvisionChooser *chooser;
+  GArray              *saved_links;  /* provision ids as stored, or NULL for a new outcome */
   GtkWidget           *up_button;
   GtkWidget           *down_button;
   GtkWidget           *remove_button;
@@ -53,6 +59,7 @@ struct _SendcoPlanWindow
   SendcoSupportPlan *original;   /* as it was opened (id 0 for a new plan) */
   SendcoSupportPlan *pristine;   /* what the window showed before any edit */
   GPtrArray         *editors;    /* OutcomeEditor, in order */
+  GPtrArray         *library;    /* SendcoProvision, retired ones too */
   SendcoArea         default_area;
   char              *problem;
   gboolean           loading;
@@ -70,6 +77,49 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void update_state (SendcoPlanWindow *self);
+
+static void
+outcome_editor_free (gpointer data)
+{
+  OutcomeEditor *editor = data;
+
+  g_clear_pointer (&editor->saved_links, g_array_unref);
+  g_free (editor);
+}
+
+static gboolean
+same_ids (GArray *a, GArray *b)
+{
+  guint na = a ? a->len : 0, nb = b ? b->len : 0;
+
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < nb && !found; j++)
+        found = g_array_index (a, gint64, i) == g_array_index (b, gint64, j);
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether any outcome's provisions from the library differ from those stored. */
+static gboolean
+links_changed (SendcoPlanWindow *self)
+{
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      OutcomeEditor *editor = g_ptr_array_index (self->editors, i);
+      g_autoptr (GArray) chosen = sendco_provision_chooser_dup_chosen (editor->chooser);
+
+      if (!same_ids (chosen, editor->saved_links))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static char *
 trimmed (AdwEntryRow *row)
@@ -163,7 +213,7 @@ is_dirty (SendcoPlanWindow *self)
   if (self->pristine == NULL)
     return FALSE;
   edited = collect (self);
-  return !plans_equal (edited, self->pristine);
+  return !plans_equal (edited, self->pristine) || links_changed (self);
 }
 
 static void
@@ -277,6 +327,12 @@ on_editor_area_changed (GObject *object, GParamSpec *pspec, SendcoPlanWindow *se
   update_state (self);
 }
 
+static void
+on_editor_links_changed (SendcoProvisionChooser *chooser, SendcoPlanWindow *self)
+{
+  update_state (self);
+}
+
 static GtkWidget *
 icon_button (const char *icon, const char *tooltip, GCallback callback, SendcoPlanWindow *self)
 {
@@ -346,6 +402,16 @@ add_editor (SendcoPlanWindow *self, const SendcoOutcome *outcome)
                                       outcome ? outcome->strategies : NULL, self);
   editor->provision_row = entry_row (editor->group, _("Provision"),
                                      outcome ? outcome->provision : NULL, self);
+  editor->chooser = SENDCO_PROVISION_CHOOSER (sendco_provision_chooser_new (self->library));
+  if (outcome && outcome->id)
+    {
+      editor->saved_links = sendco_store_list_outcome_provisions (self->store, outcome->id, NULL);
+      if (editor->saved_links)
+        sendco_provision_chooser_set_chosen (editor->chooser, (const gint64 *) editor->saved_links->data,
+                                             editor->saved_links->len);
+    }
+  g_signal_connect (editor->chooser, "changed", G_CALLBACK (on_editor_links_changed), self);
+  adw_preferences_group_add (editor->group, GTK_WIDGET (editor->chooser));
 
   gtk_box_append (self->outcomes_box, GTK_WIDGET (editor->group));
   g_ptr_array_add (self->editors, editor);
@@ -363,7 +429,7 @@ update_state (SendcoPlanWindow *self)
     return;
 
   edited = collect (self);
-  dirty = !plans_equal (edited, self->pristine);
+  dirty = !plans_equal (edited, self->pristine) || links_changed (self);
   g_clear_pointer (&self->problem, g_free);
   self->problem = find_problem (self, edited);
 
@@ -417,6 +483,34 @@ add_outcome_activated (GtkWidget *widget, const char *action, GVariant *param)
   update_state (self);
 }
 
+/* The plan, then each outcome's provisions from the library, in one
+ * transaction: new outcomes get their ids from the first. */
+static gboolean
+save_plan_and_links (SendcoPlanWindow *self, SendcoSupportPlan *plan, GError **error)
+{
+  gboolean ok;
+
+  if (!sendco_store_begin (self->store, error))
+    return FALSE;
+  ok = sendco_store_save_support_plan (self->store, plan, error);
+  for (guint i = 0; ok && i < self->editors->len && i < plan->outcomes->len; i++)
+    {
+      OutcomeEditor *editor = g_ptr_array_index (self->editors, i);
+      const SendcoOutcome *outcome = g_ptr_array_index (plan->outcomes, i);
+      g_autoptr (GArray) chosen = sendco_provision_chooser_dup_chosen (editor->chooser);
+
+      if (outcome->id && !same_ids (chosen, editor->saved_links))
+        ok = sendco_store_set_outcome_provisions (self->store, outcome->id, (const gint64 *) chosen->data,
+                                                  chosen->len, error);
+    }
+  if (!ok)
+    {
+      sendco_store_rollback (self->store);
+      return FALSE;
+    }
+  return sendco_store_commit (self->store, error);
+}
+
 static void
 save_activated (GtkWidget *widget, const char *action, GVariant *param)
 {
@@ -432,7 +526,7 @@ save_activated (GtkWidget *widget, const char *action, GVariant *param)
       return;
     }
 
-  if (!sendco_store_save_support_plan (self->store, edited, &error))
+  if (!save_plan_and_links (self, edited, &error))
     {
       gtk_label_set_text (self->problem_label, error->message);
       gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
@@ -498,6 +592,7 @@ sendco_plan_window_dispose (GObject *object)
   g_clear_pointer (&self->original, sendco_support_plan_free);
   g_clear_pointer (&self->pristine, sendco_support_plan_free);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
+  g_clear_pointer (&self->library, g_ptr_array_unref);
   g_clear_pointer (&self->problem, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SENDCO_TYPE_PLAN_WINDOW);
@@ -547,7 +642,7 @@ static void
 sendco_plan_window_init (SendcoPlanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->editors = g_ptr_array_new_with_free_func (g_free);
+  self->editors = g_ptr_array_new_with_free_func (outcome_editor_free);
 
   sendco_date_entry_set_label (self->start_entry, _("Starts on"));
   sendco_date_entry_set_label (self->review_entry, _("To be reviewed on"));
@@ -572,6 +667,9 @@ sendco_plan_window_new (GtkWindow *parent, SendcoStore *store, SendcoPupil *pupi
   self = g_object_new (SENDCO_TYPE_PLAN_WINDOW, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->pupil = g_object_ref (pupil);
+  self->library = sendco_store_list_provisions (store, TRUE, NULL);
+  if (self->library == NULL)
+    self->library = g_ptr_array_new_with_free_func ((GDestroyNotify) sendco_provision_free);
 
   /* New outcomes start in the area of the pupil's primary need. */
   need = sendco_need_type_lookup (sendco_pupil_get_text (pupil, SENDCO_PUPIL_PRIMARY_NEED));

@@ -198,9 +198,10 @@ fill_plan (SendcoPupilSupportPage *self)
     {
       const SendcoOutcome *outcome = g_ptr_array_index (plan->outcomes, i);
 
-      gtk_list_box_append (self->plan_list,
-                           sendco_outcome_row_new (outcome, cycle_of_outcome (self, outcome->carried_from),
-                                                   FALSE));
+      GtkWidget *row = sendco_outcome_row_new (outcome, cycle_of_outcome (self, outcome->carried_from), FALSE);
+
+      sendco_outcome_row_show_links (SENDCO_OUTCOME_ROW (row), self->store);
+      gtk_list_box_append (self->plan_list, row);
     }
   if (plan->outcomes->len == 0)
     gtk_list_box_append (self->plan_list,
@@ -424,6 +425,7 @@ on_store_changed (SendcoStore *store, const char *table, SendcoPupilSupportPage 
 {
   static const char *tables[] = {
     "support_plan", "plan_outcome", "plan_review", "parent_meeting", "pupil_passport",
+    "outcome_provision", "provision",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
