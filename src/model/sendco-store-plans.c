@@ -526,6 +526,25 @@ sendco_store_hold_plan_review (SendcoStore *self, SendcoSupportPlan *plan,
           g_ptr_array_add (next->outcomes, carried);
         }
       ok = sendco_store_save_support_plan (self, next, error);
+      /* A carried-over outcome keeps the provisions that serve it. */
+      for (guint i = 0; ok && i < next->outcomes->len; i++)
+        {
+          SendcoOutcome *carried = g_ptr_array_index (next->outcomes, i);
+          sqlite3_stmt *copy = sendco_store_prepare (self,
+                                                     "INSERT INTO outcome_provision (outcome_id, provision_id)"
+                                                     " SELECT ?1, provision_id FROM outcome_provision"
+                                                     " WHERE outcome_id = ?2", error);
+
+          ok = copy != NULL;
+          if (ok)
+            {
+              sqlite3_bind_int64 (copy, 1, carried->id);
+              sqlite3_bind_int64 (copy, 2, carried->carried_from);
+              ok = sendco_store_step_done (self, copy, error);
+            }
+          if (ok && sqlite3_changes (sendco_store_get_db (self)) > 0)
+            sendco_store_touch (self, "outcome_provision");
+        }
       if (ok && next_plan_id)
         *next_plan_id = next->id;
     }

@@ -262,6 +262,43 @@ test_outcome_removed (Fixture *f, gconstpointer data)
   g_assert_cmpstr (left, ==, "Amy Carter/Takes turns/Talk Boost");
 }
 
+/* Holding a review carries unfinished outcomes into the next cycle, and
+ * their provisions with them; an achieved outcome's links stay behind. */
+static void
+test_carried_over (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 amy = add_pupil_full (f->store, 1, "Carter", "Amy", "K", "SLCN", "2025-09-01", "");
+  gint64 talk = add_provision (f->store, "Talk Boost", "communication");
+  gint64 lego = add_provision (f->store, "Lego therapy", "communication");
+  g_autoptr (SendcoSupportPlan) plan = save_plan (f->store, amy, "Asks for help", "Takes turns");
+  g_autoptr (SendcoPlanReview) review = sendco_plan_review_new ();
+  g_autoptr (GPtrArray) plans = NULL;
+  g_autofree char *carried = NULL;
+  gint64 both[] = { talk, lego }, one[] = { lego };
+  gint64 next_id = 0;
+  SendcoSupportPlan *next;
+
+  g_assert_true (sendco_store_set_outcome_provisions (f->store, outcome_id (plan, 0), both, 2, &error));
+  g_assert_true (sendco_store_set_outcome_provisions (f->store, outcome_id (plan, 1), one, 1, &error));
+  g_assert_no_error (error);
+
+  sendco_record_set (&((SendcoOutcome *) g_ptr_array_index (plan->outcomes, 0))->progress, "partly");
+  sendco_record_set (&((SendcoOutcome *) g_ptr_array_index (plan->outcomes, 1))->progress, "achieved");
+  sendco_record_set (&review->held_on, "2026-11-20");
+  g_assert_true (sendco_store_hold_plan_review (f->store, plan, review, "2027-02-12", &next_id, &error));
+  g_assert_no_error (error);
+
+  plans = sendco_store_list_support_plans (f->store, amy, &error);
+  next = g_ptr_array_index (plans, 0);
+  g_assert_cmpint (next->id, ==, next_id);
+  g_assert_cmpuint (next->outcomes->len, ==, 1);
+  carried = list (f->store, outcome_id (next, 0), 0, 0);
+  g_assert_cmpstr (carried, ==, "Amy Carter/Asks for help/Lego therapy|Amy Carter/Asks for help/Talk Boost");
+  /* the earlier cycle keeps its own links: 3 before, 2 more now */
+  g_assert_cmpint (count_rows (f->store, "outcome_provision"), ==, 5);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -270,6 +307,8 @@ main (int argc, char **argv)
   g_test_add ("/outcome-links/set-and-list", Fixture, NULL, fixture_set_up, test_links, fixture_tear_down);
   g_test_add ("/outcome-links/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/outcome-links/outcome-removed", Fixture, NULL, fixture_set_up, test_outcome_removed,
+              fixture_tear_down);
+  g_test_add ("/outcome-links/carried-over", Fixture, NULL, fixture_set_up, test_carried_over,
               fixture_tear_down);
 
   return g_test_run ();
