@@ -58,6 +58,7 @@ typedef struct
   gboolean  demo;
   int       demo_pupils;
   gint64    demo_seed;
+  int       demo_provisions;
 
   /* --ehc-timeline */
   char     *ehc_timeline;
@@ -180,6 +181,9 @@ build_context (CliOptions *options)
       N_("With --demo: how many pupils, 100 to 20000 (420 if not given)"), N_("N") },
     { "demo-seed", 0, 0, G_OPTION_ARG_INT64, &options->demo_seed,
       N_("With --demo: the same seed makes the same school"), N_("N") },
+    { "demo-provisions", 0, 0, G_OPTION_ARG_INT, &options->demo_provisions,
+      N_("With --demo: how many provisions in the library, 10 to 1000 (about 30 for a "
+         "primary, 60 for a secondary if not given)"), N_("N") },
     { NULL }
   };
   const GOptionEntry deadline_entries[] = {
@@ -718,6 +722,18 @@ run_demo (const CliOptions *options, const char *database)
         }
       demo.seed = (guint32) options->demo_seed;
     }
+  if (options->demo_provisions != UNSET_INT)
+    {
+      if (options->demo_provisions < SENDCO_DEMO_MIN_PROVISIONS
+          || options->demo_provisions > SENDCO_DEMO_MAX_PROVISIONS)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--demo-provisions must be from %d to %d."),
+                             SENDCO_DEMO_MIN_PROVISIONS, SENDCO_DEMO_MAX_PROVISIONS);
+          return usage_error (message);
+        }
+      demo.provisions = (guint) options->demo_provisions;
+    }
 
   shown = g_filename_display_name (database);
   store = open_store (database, SENDCO_STORE_OPEN_CREATE);
@@ -1180,6 +1196,8 @@ stray_option (const CliOptions *options)
         return "--demo-pupils";
       if (options->demo_seed != UNSET_SEED)
         return "--demo-seed";
+      if (options->demo_provisions != UNSET_INT)
+        return "--demo-provisions";
     }
   if (!options->ehc_timeline && options->draft_sent)
     return "--draft-sent";
@@ -1239,6 +1257,7 @@ sendco_cli_run (int argc, char **argv)
 
   options.demo_pupils = UNSET_INT;
   options.demo_seed = UNSET_SEED;
+  options.demo_provisions = UNSET_INT;
   options.transfer_year = UNSET_INT;
   database = sendco_store_default_path ();
   options.database_help = g_strdup_printf (_("Open this school file (if not given: %s)"),

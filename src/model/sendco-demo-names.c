@@ -4,7 +4,8 @@
  * from the commonest name to the rarest; families are weighted roughly like
  * the school population of England. Then the words of the graduated approach
  * and EHC work: outcomes as SENDCOs write them, reviews, parent meetings and
- * pupil passports in the child's own voice. */
+ * pupil passports in the child's own voice. Last, the staff's forenames and
+ * the provision library: interventions as schools run them. */
 #define G_LOG_DOMAIN "sendco-model"
 
 #include "config.h"
@@ -995,4 +996,419 @@ sendco_demo_texts (SendcoDemoText kind, guint *n_texts)
   g_return_val_if_fail (kind < SENDCO_DEMO_N_TEXTS, NULL);
   *n_texts = lists[kind].n;
   return lists[kind].texts;
+}
+
+/* Staff: adult forenames of British families */
+
+static const char *const adult_female[] = {
+  "Sarah", "Claire", "Emma", "Rachel", "Helen", "Lisa", "Joanne", "Nicola", "Michelle",
+  "Laura", "Louise", "Kelly", "Gemma", "Victoria", "Rebecca", "Karen", "Amanda", "Natalie",
+  "Hayley", "Jennifer", "Catherine", "Kirsty", "Samantha", "Angela", "Jacqueline", "Donna",
+  "Elaine", "Alison", "Lynsey", "Siobhan", "Bethan", "Fiona", "Carol", "Sian", "Zoë",
+};
+
+static const char *const adult_male[] = {
+  "David", "Mark", "Paul", "Andrew", "James", "Richard", "Steven", "Matthew", "Daniel",
+  "Christopher", "Gareth", "Simon", "Thomas", "Benjamin", "Neil", "Adam", "Robert", "Jonathan",
+  "Stuart", "Craig", "Lee", "Martin", "Ian", "Darren", "Kevin", "Owain", "Graham",
+};
+
+/* Whether the family's adults are named from the adult lists: those of
+ * British, Irish and Caribbean families, whose children's names are the
+ * newer ones. */
+gboolean
+sendco_demo_family_has_adult_forenames (const SendcoDemoFamily *family)
+{
+  return family->female == british_female || family->female == irish_female
+         || family->female == caribbean_female;
+}
+
+const char *const *
+sendco_demo_adult_forenames (gboolean female, guint *n_names)
+{
+  if (female)
+    {
+      *n_names = G_N_ELEMENTS (adult_female);
+      return adult_female;
+    }
+  *n_names = G_N_ELEMENTS (adult_male);
+  return adult_male;
+}
+
+/* The provision library. Sessions, group sizes, lengths and costs are the
+ * ones the programmes' publishers give and schools use; resources are
+ * pounds a year (kits, books, licences). */
+
+#define TA        SENDCO_DEMO_BY_TA
+#define HLTA      SENDCO_DEMO_BY_HLTA
+#define TEACHER   SENDCO_DEMO_BY_TEACHER
+#define SENDCO    SENDCO_DEMO_BY_SENDCO
+#define SALT      SENDCO_DEMO_BY_SALT
+#define EP        SENDCO_DEMO_BY_EP
+#define OT        SENDCO_DEMO_BY_OT
+#define THERAPIST SENDCO_DEMO_BY_THERAPIST
+
+#define YEAR  SENDCO_DEMO_RUN_YEAR
+#define BLOCK SENDCO_DEMO_RUN_BLOCK
+#define ON    SENDCO_DEMO_RUN_ON
+
+#define CORE    SENDCO_DEMO_CORE
+#define ALSO_N  SENDCO_DEMO_ALSO_N
+#define LICENCE SENDCO_DEMO_LICENCE
+
+/* Entry and exit measures: name, unit, lower is better */
+#define NO_MEASURE    NULL, NULL, FALSE
+#define READING_AGE   N_("Reading age"), N_("months"), FALSE
+#define SPELLING_AGE  N_("Spelling age"), N_("months"), FALSE
+#define NUMBER_SCORE  N_("Number fluency score"), N_("points"), FALSE
+#define MATHS_SCORE   N_("Maths standardised score"), N_("standard score"), FALSE
+#define BOOK_BAND     N_("Book band"), N_("level"), FALSE
+#define SDQ           N_("SDQ total difficulties"), N_("points"), TRUE
+#define BOXALL        N_("Boxall profile (developmental strands)"), N_("points"), FALSE
+#define SOCIAL_SKILLS N_("Social skills checklist"), N_("points"), FALSE
+#define ATTENDANCE    N_("Attendance"), N_("%"), FALSE
+#define SALT_TARGETS  N_("SALT targets met"), N_("%"), FALSE
+#define TALK_BOOST    N_("Talk Boost progress score"), N_("points"), FALSE
+#define LANGUAGE_LINK N_("Language Link standardised score"), N_("standard score"), FALSE
+#define TOPIC_WORDS   N_("Topic words known"), N_("out of 10"), FALSE
+#define EHC_OUTCOMES  N_("EHC plan outcomes on track"), N_("%"), FALSE
+
+static const SendcoDemoProvision provisions[] = {
+  /* Communication and interaction */
+  { N_("Talk Boost KS1"), "communication", 2, "SLCN NSA", 0, 2, TA, 4, 4, 3, 30, 30, BLOCK, 10,
+    200, 250, TALK_BOOST, CORE | ALSO_N, 8,
+    N_("Targeted language programme for children with delayed language, in groups of four, "
+       "three times a week for ten weeks, with the Talk Boost tracker before and after.") },
+  { N_("Talk Boost KS2"), "communication", 2, "SLCN NSA", 3, 6, TA, 4, 4, 3, 30, 30, BLOCK, 10,
+    200, 250, TALK_BOOST, ALSO_N, 4,
+    N_("The Key Stage 2 Talk Boost programme: vocabulary, narrative and conversation in groups "
+       "of four, three times a week for ten weeks.") },
+  { N_("NELI language programme"), "communication", 2, "SLCN NSA", 0, 0, TA,
+    3, 4, 3, 30, 30, BLOCK, 20, 0, 0,
+    N_("LanguageScreen standard score"), N_("standard score"), FALSE, CORE | ALSO_N, 7,
+    N_("The Nuffield Early Language Intervention: twenty weeks of oral language work for "
+       "Reception children picked out by LanguageScreen, three small-group sessions a week and "
+       "short one-to-one sessions. Free to state schools.") },
+  { N_("Infant Language Link"), "communication", 2, "SLCN NSA", 0, 2, TA, 4, 6, 2, 30, 30, BLOCK,
+    12, 350, 550, LANGUAGE_LINK, ALSO_N | LICENCE, 5,
+    N_("Online assessment of understanding of spoken language, with the small-group sessions "
+       "it sets for the children who need them.") },
+  { N_("Junior Language Link"), "communication", 2, "SLCN NSA", 3, 6, TA, 4, 6, 2, 30, 30, BLOCK,
+    12, 350, 550, LANGUAGE_LINK, ALSO_N | LICENCE, 4,
+    N_("Online assessment of understanding of spoken language for Key Stage 2, with the "
+       "small-group sessions it sets.") },
+  { N_("Secondary Language Link"), "communication", 2, "SLCN NSA", 7, 9, TA, 4, 6, 2, 30, 40,
+    BLOCK, 12, 400, 600, LANGUAGE_LINK, LICENCE, 4,
+    N_("Language assessment for Key Stage 3 with small-group sessions on vocabulary, "
+       "instructions and inference.") },
+  { N_("Lego-based therapy"), "communication", 2, "ASD SLCN SEMH", 1, 9, TA, 3, 3, 1, 45, 60,
+    YEAR | BLOCK, 0, 80, 150, SOCIAL_SKILLS, 0, 6,
+    N_("Groups of three build together as engineer, supplier and builder, practising "
+       "turn-taking, shared attention and asking for help.") },
+  { N_("Social communication group"), "communication", 2, "ASD SLCN", 2, 11, HLTA, 4, 6, 1, 40, 50,
+    BLOCK, 12, 30, 60, SOCIAL_SKILLS, 0, 6,
+    N_("Weekly small group on conversation, reading other people’s feelings and friendships, "
+       "with role play and social stories.") },
+  { N_("Speech and language therapy"), "communication", 3, "SLCN ASD HI", 0, 13, SALT, 1, 1, 1, 30,
+    45, BLOCK, 6, 0, 0, SALT_TARGETS, CORE, 8,
+    N_("Assessment and direct therapy from the bought-in speech and language therapist, who "
+       "sets the targets and trains the TA who carries on the programme.") },
+  { N_("Speech and language programme 1:1"), "communication", 3, "SLCN ASD", 0, 9, TA, 1, 1, 3,
+    15, 15, YEAR | ON, 0, 0, 40, SALT_TARGETS, CORE, 7,
+    N_("The speech and language therapist’s programme, delivered one-to-one by a trained TA "
+       "in short sessions three times a week.") },
+  { N_("Attention Autism"), "communication", 2, "ASD SLCN", 0, 2, TA, 5, 6, 4, 20,
+    20, YEAR, 0, 40, 80, N_("Attention Autism stage reached"), N_("stage"), FALSE, 0, 5,
+    N_("Bucket Time and the stages after it build shared attention: a bucket of exciting "
+       "objects, attention builders, turn-taking, then a shift to a task.") },
+  { N_("Colourful Semantics"), "communication", 2, "SLCN ASD NSA", 1, 4, TA, 3, 4, 2, 20, 20,
+    BLOCK, 10, 30, 60, N_("Words in a spoken sentence"), N_("words"), FALSE, 0, 4,
+    N_("Colour-coded question words (who, what doing, what, where) to build longer spoken, "
+       "then written, sentences.") },
+  { N_("ELKLAN-trained TA support in class"), "communication", 2, "SLCN ASD HI", 0, 11, TA, 8, 8,
+    5, 60, 60, YEAR | ON, 0, 250, 350, NO_MEASURE, 0, 4,
+    N_("A TA trained on the ELKLAN language course adapts the teacher’s language in lessons: "
+       "shorter instructions, visual support and checking understanding.") },
+  { N_("Visual timetables"), "communication", 1, "ASD SLCN NSA OTH", 0, 9,
+    TA, 30, 30, 1, 15, 15, YEAR, 0, 80, 180, NO_MEASURE, CORE | ALSO_N | LICENCE, 8,
+    N_("Quality-first teaching: a symbol timetable in every class and now-and-next boards for "
+       "those who need them; the cost is the symbol software and a TA’s time making them.") },
+  { N_("Word Aware vocabulary"), "communication", 2, "SLCN NSA MLD", 1, 9, TA, 4, 6,
+    2, 20, 20, BLOCK, 12, 90, 120, TOPIC_WORDS, ALSO_N, 5,
+    N_("Word Aware pre-teaching: topic words taught before the lesson with pictures, actions "
+       "and their sounds, so the pupils can join in with the class.") },
+  { N_("Social Stories"), "communication", 3, "ASD SEMH", 0, 11,
+    SENDCO, 1, 1, 1, 20, 20, BLOCK, 8, 0, 0, N_("Incidents a week"), N_("incidents"), TRUE, 0, 3,
+    N_("Social Stories and comic strip conversations, written with the pupil by the SENDCO "
+       "to prepare for changes and to make sense of situations that went wrong.") },
+
+  /* Cognition and learning */
+  { N_("Precision teaching"), "cognition", 2, "SPLD MLD NSA SLCN", 1, 11, TA, 1, 3, 5, 10, 10,
+    YEAR | BLOCK, 0, 0, 0, N_("Words read correctly a minute"), N_("words"), FALSE, CORE, 9,
+    N_("Ten minutes a day on a small set of high-frequency words or number facts, with a "
+       "one-minute timed probe each session to chart fluency.") },
+  { N_("Toe by Toe"), "cognition", 3, "SPLD MLD", 3, 9, TA, 1, 1, 5, 20, 20, YEAR | ON, 0, 35, 140,
+    READING_AGE, 0, 6,
+    N_("The structured phonics reading manual worked through one-to-one, a little every day.") },
+  { N_("Nessy Reading and Spelling"), "cognition", 2, "SPLD MLD NSA", 1, 8, TA, 6, 6, 3, 20, 20,
+    YEAR, 0, 400, 900, SPELLING_AGE, LICENCE, 5,
+    N_("Online structured literacy programme for dyslexic learners, supervised by a TA in a "
+       "small group.") },
+  { N_("Rapid Reading"), "cognition", 2, "SPLD MLD NSA", 2, 6, TA, 2, 3, 3, 20, 20, BLOCK, 12, 250,
+    350, READING_AGE, 0, 5,
+    N_("Levelled books and software for struggling readers in pairs or threes, with a TA "
+       "guiding the reading.") },
+  { N_("Fischer Family Trust Wave 3"), "cognition", 3, "SPLD MLD NSA SLCN", 1, 2, TA, 1, 1, 5, 20,
+    20, BLOCK, 20, 100, 200, BOOK_BAND, 0, 4,
+    N_("Daily one-to-one reading and writing lessons from a trained TA for the lowest-attaining "
+       "readers in Key Stage 1.") },
+  { N_("Numicon intervention"), "cognition", 2, "MLD SPLD NSA SLD", 1, 8, TA, 4, 6, 3, 30, 30,
+    BLOCK, 12, 150, 220, NUMBER_SCORE, ALSO_N, 7,
+    N_("Numicon Breaking Barriers: number sense built with shapes and number lines, in a small "
+       "group three times a week. The cost is the kit.") },
+  { N_("Plus One"), "cognition", 3, "MLD NSA SPLD", 1, 3, TA, 1, 1, 5, 10, 15, YEAR | BLOCK, 0, 30,
+    50, NUMBER_SCORE, 0, 4,
+    N_("Every Child Counts programme for children with weak early number: short daily "
+       "one-to-one sessions with practical resources.") },
+  { N_("Power of 2"), "cognition", 3, "MLD SPLD NSA", 3, 9, TA, 1, 1, 5, 10, 15, YEAR | BLOCK, 0,
+    30, 50, NUMBER_SCORE, 0, 5,
+    N_("Daily ten-minute one-to-one sessions working through the Power of 2 book to secure "
+       "number facts and mental calculation.") },
+  { N_("1stClass@Number"), "cognition", 2, "MLD NSA SPLD", 2, 4, TA, 4, 4, 3, 30, 30, BLOCK, 10,
+    200, 300, MATHS_SCORE, ALSO_N, 4,
+    N_("Every Child Counts small-group maths programme of games and talk about number, three "
+       "half-hour sessions a week for ten weeks.") },
+  { N_("Beat Dyslexia"), "cognition", 2, "SPLD", 2, 7, TA, 2, 3, 3, 20, 20, YEAR, 0, 100, 140,
+    SPELLING_AGE, 0, 4,
+    N_("Multisensory structured phonics scheme for pupils with dyslexic difficulties, in pairs "
+       "or threes.") },
+  { N_("IDL literacy"), "cognition", 2, "SPLD MLD", 1, 11, TA, 6, 6, 4, 20, 20, YEAR | ON, 0, 350,
+    600, READING_AGE, LICENCE, 5,
+    N_("Indirect Dyslexia Learning: computer-based reading and spelling in short sessions four "
+       "times a week, supervised by a TA.") },
+  { N_("Read Write Inc. one-to-one tutoring"), "cognition", 2, "SPLD MLD NSA SLCN", 0, 4, TA, 1, 1,
+    5, 10, 10, YEAR, 0, 0, 0, N_("Phonics screening check score"), N_("out of 40"), FALSE,
+    CORE | ALSO_N, 7,
+    N_("Daily ten-minute phonics keep-up sessions for children who have fallen behind their "
+       "Read Write Inc. group.") },
+  { N_("Read Write Inc. Fresh Start"), "cognition", 2, "SPLD MLD NSA", 5, 8, TEACHER, 4, 6, 4, 45,
+    45, YEAR, 0, 300, 500, READING_AGE, 0, 4,
+    N_("Phonics catch-up programme for older pupils reading well below their age, taught by a "
+       "trained teacher.") },
+  { N_("Lexia Core5"), "cognition", 2, "SPLD MLD NSA SLCN", 1, 6, TA, 8, 10, 3, 30, 30, YEAR | ON, 0,
+    350, 1500, READING_AGE, ALSO_N | LICENCE, 7,
+    N_("Adaptive online reading programme, three half-hour sessions a week in the ICT suite "
+       "with a TA; the cost is the school’s licence.") },
+  { N_("Lexia PowerUp"), "cognition", 2, "SPLD MLD NSA", 7, 11, TA, 8, 10, 3, 30, 30, YEAR | ON, 0,
+    800, 1500, READING_AGE, ALSO_N | LICENCE, 7,
+    N_("Adaptive online literacy programme for secondary pupils: word study, grammar and "
+       "comprehension, supervised by a TA.") },
+  { N_("Spelling catch-up group"), "cognition", 2, "SPLD MLD NSA", 3, 9, TA, 4, 6, 2, 20, 20, BLOCK,
+    12, 0, 40, SPELLING_AGE, ALSO_N, 5,
+    N_("Small group working on spelling patterns and strategies taken from the pupils’ own "
+       "writing.") },
+  { N_("Catch Up Literacy"), "cognition", 2, "SPLD MLD NSA", 2, 9, TA, 1, 1, 2, 15, 15,
+    YEAR | BLOCK, 0, 100, 150, READING_AGE, 0, 5,
+    N_("Two fifteen-minute one-to-one sessions a week with a book at the right level, from a "
+       "TA trained by Catch Up.") },
+  { N_("Catch Up Numeracy"), "cognition", 2, "MLD SPLD NSA", 2, 9, TA, 1, 1, 2, 15, 15,
+    YEAR | BLOCK, 0, 100, 150, N_("Number age"), N_("months"), FALSE, 0, 5,
+    N_("Two fifteen-minute one-to-one sessions a week on the parts of number the Catch Up "
+       "assessment shows are weak.") },
+  { N_("Reading Recovery"), "cognition", 3, "SPLD MLD NSA SLCN", 1, 1, TEACHER, 1, 1, 5, 30, 30,
+    BLOCK, 20, 150, 250, BOOK_BAND, 0, 3,
+    N_("Daily half-hour one-to-one lessons from a trained Reading Recovery teacher for the "
+       "lowest-attaining readers in Year 1, for up to twenty weeks.") },
+  { N_("Homework club"), "cognition", 2, "*", 5, 13, TA, 15, 15, 2, 45, 45, YEAR | ON, 0, 0, 0,
+    N_("Homework handed in on time"), N_("%"), FALSE, ALSO_N, 5,
+    N_("After-school club with a TA and the computers, for pupils who find homework hard to "
+       "organise or have nowhere quiet to work.") },
+  { N_("Exam access practice"), "cognition", 2, "SPLD MLD ASD SEMH VI HI PD SLCN OTH",
+    10, 13, HLTA, 6, 6, 1, 60, 60, YEAR, 0, 0, 200, NO_MEASURE, CORE, 7,
+    N_("Practice with the access arrangements each pupil will have in exams (reader, scribe, "
+       "word processor, rest breaks or extra time), so that they are their normal way of "
+       "working, as JCQ requires.") },
+  { N_("Access arrangements assessment (Form 8)"), "cognition", 3, "SPLD MLD SLCN", 9, 11, SENDCO,
+    1, 1, 1, 60, 60, BLOCK, 3, 0, 150, NO_MEASURE, 0, 3,
+    N_("Standardised tests of reading, writing speed and processing by the SENDCO as a "
+       "qualified assessor, recorded on JCQ Form 8.") },
+  { N_("Maths catch-up group"), "cognition", 2, "MLD SPLD NSA", 7, 9, TEACHER, 6, 8, 2, 50, 50,
+    YEAR | BLOCK, 0, 0, 100, MATHS_SCORE, ALSO_N, 6,
+    N_("A maths teacher re-teaches the number and place value gaps from Key Stage 2 to a small "
+       "group, two lessons a week.") },
+  { N_("Reciprocal reading group"), "cognition", 2, "SPLD MLD SLCN NSA", 7, 8, TEACHER, 6, 6, 1, 50,
+    50, BLOCK, 12, 0, 60, READING_AGE, ALSO_N, 4,
+    N_("Small group taking turns to predict, clarify, question and summarise, to build reading "
+       "comprehension.") },
+  { N_("Overlays, word mats and writing frames"), "cognition", 1, "SPLD MLD NSA", 1, 11, TA, 30, 30,
+    1, 15, 15, YEAR, 0, 100, 250, NO_MEASURE, CORE | ALSO_N, 7,
+    N_("Quality-first adaptations in every classroom: coloured overlays, reading rulers, word "
+       "mats and writing frames, made and kept up by a TA.") },
+  { N_("TA support in English and maths lessons"), "cognition", 2, "*", 7, 11, TA, 6, 8, 4, 60, 60,
+    YEAR | ON, 0, 0, 0, NO_MEASURE, CORE, 7,
+    N_("A TA in the class for English and maths lessons, working with the pupils on the "
+       "register in the group: breaking down tasks, checking understanding, keeping them on "
+       "track.") },
+  { N_("Study skills and revision group"), "cognition", 2, "SPLD MLD SLCN ASD NSA OTH", 9, 13, HLTA,
+    6, 8, 1, 50, 50, YEAR | BLOCK, 0, 0, 100, NO_MEASURE, ALSO_N, 6,
+    N_("Planning coursework, revision timetables, mind maps and memory strategies, and "
+       "practising exam questions against the clock.") },
+  { N_("Laptop as normal way of working"), "sensory", 1, "SPLD PD OTH VI", 5, 13, TA, 30, 30, 1, 10,
+    10, YEAR | ON, 0, 300, 600, NO_MEASURE, 0, 4,
+    N_("School laptops for pupils whose handwriting is slow, painful or hard to read, in "
+       "lessons and, where JCQ allows, in exams; a TA keeps them charged and set up.") },
+  { N_("Sixth form wellbeing drop-in"), "semh", 2, "SEMH ASD OTH NSA", 12, 13, HLTA, 8, 10, 1, 30,
+    30, YEAR | ON, 0, 0, 50, NO_MEASURE, ALSO_N, 4,
+    N_("A weekly drop-in with the sixth form’s learning mentor for students managing anxiety, "
+       "workload and the move to independent study.") },
+  { N_("Reader pens in lessons"), "cognition", 1, "SPLD MLD VI", 5, 13, TA, 30, 30, 1, 10, 10,
+    YEAR | ON, 0, 300, 800, NO_MEASURE, 0, 3,
+    N_("Scanning pens that read text aloud, for pupils who read slowly or inaccurately, used in "
+       "class and, where allowed, in exams.") },
+  { N_("EP assessment"), "cognition", 3, "*", 0, 13, EP, 1, 1, 1, 90, 90,
+    BLOCK, 3, 0, 0, NO_MEASURE, CORE, 6,
+    N_("Observation, assessment and a consultation with parents and staff by an educational "
+       "psychologist from the traded service, with a written report.") },
+  { N_("Life skills and independence group"), "other", 2, "SLD MLD PMLD ASD", 7, 13, TA, 6, 6, 2,
+    50, 50, YEAR, 0, 100, 200, N_("Independence checklist"), N_("points"), FALSE, 0, 4,
+    N_("Cooking, money, travel and self-care in small steps, towards preparing for "
+       "adulthood.") },
+
+  /* Social, emotional and mental health */
+  { N_("Zones of Regulation group"), "semh", 2, "SEMH ASD OTH", 1, 8, TA, 4, 6, 1, 30, 30, BLOCK,
+    12, 30, 50, SDQ, ALSO_N, 6,
+    N_("Small group learning to name their feelings by colour zone and choose a strategy to get "
+       "back to the green zone.") },
+  { N_("ELSA emotional literacy support"), "semh", 2, "SEMH ASD NSA OTH", 1, 11, TA, 1, 2, 1, 45,
+    45, BLOCK, 8, 0, 60, N_("Emotional literacy checklist"), N_("points"), FALSE, CORE | ALSO_N, 8,
+    N_("Weekly sessions with an ELSA-trained TA, supervised by the educational psychologist, on "
+       "feelings, friendships, anger, loss or self-esteem.") },
+  { N_("Drawing and Talking"), "semh", 3, "SEMH", 1, 9, TA, 1, 1, 1, 30, 30, BLOCK, 12, 0, 30, SDQ,
+    0, 5,
+    N_("Twelve weekly one-to-one sessions of drawing with a trained adult: a gentle way to "
+       "work through difficult feelings.") },
+  { N_("Lunchtime nurture club"), "semh", 2, "SEMH ASD SLCN NSA", 0, 6, TA, 10, 12, 5, 30, 30,
+    YEAR | ON, 0, 100, 200, BOXALL, ALSO_N, 6,
+    N_("A calm room with games and a TA at lunchtime for children who find the playground "
+       "hard.") },
+  { N_("Nurture group"), "semh", 3, "SEMH ASD SLCN", 1, 4, HLTA, 8, 10, 4, 90, 90, YEAR, 0, 300,
+    600, BOXALL, 0, 3,
+    N_("A Boxall nurture group each morning: breakfast, routines and learning to learn in a "
+       "small, predictable group.") },
+  { N_("Thrive"), "semh", 2, "SEMH ASD OTH", 0, 9, HLTA, 1, 4, 1, 40, 40, YEAR | BLOCK, 0, 800,
+    1500, SDQ, ALSO_N | LICENCE, 5,
+    N_("Activities chosen from the Thrive online assessment, one-to-one or in a small group, "
+       "with a licensed Thrive practitioner.") },
+  { N_("Keyworker check-in"), "semh", 2, "SEMH ASD OTH NSA", 0, 13, TA, 1, 1, 5, 10, 10, YEAR | ON,
+    0, 0, 0, ATTENDANCE, CORE | ALSO_N, 7,
+    N_("A trusted adult meets the pupil at the gate each morning to check in, settle them and "
+       "go over the day.") },
+  { N_("Mentoring"), "semh", 2, "SEMH ASD OTH NSA", 7, 13, HLTA, 1, 1, 1, 30, 30, YEAR | ON, 0, 0,
+    0, ATTENDANCE, CORE | ALSO_N, 6,
+    N_("Weekly one-to-one with a learning mentor on attendance, organisation, behaviour points "
+       "and what is going well.") },
+  { N_("School counselling"), "semh", 3, "SEMH", 7, 13, THERAPIST, 1, 1, 1, 50, 50, BLOCK, 12, 0, 0,
+    N_("YP-CORE score"), N_("points"), TRUE, CORE, 6,
+    N_("Twelve weekly sessions with the school’s counsellor for anxiety, low mood, self-harm "
+       "or bereavement.") },
+  { N_("Play therapy"), "semh", 3, "SEMH ASD", 0, 6, THERAPIST, 1, 1, 1, 45, 45, BLOCK, 12, 0, 100,
+    SDQ, CORE, 5,
+    N_("Weekly sessions with a registered play therapist for children who have lived through "
+       "trauma, loss or attachment difficulties.") },
+  { N_("Anxiety management group"), "semh", 2, "SEMH ASD", 5, 11, HLTA, 4, 6, 1, 50, 50, BLOCK, 8,
+    30, 60, N_("RCADS anxiety score"), N_("points"), TRUE, ALSO_N, 5,
+    N_("Eight weeks of cognitive behavioural activities on noticing worries, calming the body "
+       "and facing fears step by step.") },
+  { N_("Circle of Friends"), "semh", 2, "SEMH ASD SLCN", 1, 6, TA, 6, 7, 1, 30, 30, BLOCK, 10, 0, 0,
+    SOCIAL_SKILLS, 0, 3,
+    N_("Volunteer classmates meet weekly with a TA to support a child who finds friendships "
+       "hard.") },
+  { N_("Calm space and movement breaks"), "semh", 1, "SEMH ASD OTH NSA", 0, 11, TA, 30, 30, 1, 15,
+    15, YEAR | ON, 0, 50, 150, NO_MEASURE, CORE | ALSO_N, 6,
+    N_("Quality-first teaching: a calm corner in each class, time-out cards and planned "
+       "movement breaks for the pupils who need them.") },
+  { N_("Lunchtime quiet club"), "semh", 2, "ASD SEMH SLCN", 7, 11, TA, 12, 15, 5, 40, 40, YEAR, 0,
+    50, 150, NO_MEASURE, ALSO_N, 5,
+    N_("A supervised quiet room with board games and Lego at lunch for pupils who find the "
+       "canteen and the yard overwhelming.") },
+  { N_("Enhanced transition programme"), "semh", 2, "*", 6, 7, HLTA, 6, 8, 1, 45, 45, BLOCK, 8, 0,
+    80, NO_MEASURE, 0, 5,
+    N_("Extra visits, a photo book of the new school, meeting key staff and practising the "
+       "timetable, before and after the move to Year 7.") },
+
+  /* Sensory and/or physical */
+  { N_("Handwriting and fine motor group"), "sensory", 2, "PD OTH SPLD MLD NSA", 0, 5, TA, 4, 6, 3,
+    20, 20, BLOCK, 12, 40, 90, N_("Handwriting speed"), N_("letters a minute"), FALSE,
+    CORE | ALSO_N, 7,
+    N_("Pencil grip, letter formation and hand strength with putty, pegs and tracing, in a "
+       "small group.") },
+  { N_("Write from the Start"), "sensory", 2, "PD OTH SPLD NSA", 0, 3, TA, 4, 4, 3, 15, 15, BLOCK,
+    12, 40, 60, N_("Fine motor checklist"), N_("points"), FALSE, ALSO_N, 4,
+    N_("The perceptual and fine motor programme that builds the skills for joined "
+       "handwriting.") },
+  { N_("Sensory circuits"), "sensory", 2, "ASD PD OTH SEMH", 0, 6, TA, 6, 8, 5, 15, 15, YEAR | ON, 0,
+    150, 300, N_("Ready-to-learn rating"), N_("out of 5"), FALSE, ALSO_N, 7,
+    N_("A short circuit of alerting, organising and calming activities each morning, so pupils "
+       "come to class ready to learn.") },
+  { N_("Occupational therapy programme"), "sensory", 3, "PD OTH ASD", 0, 11, OT, 1, 1, 1, 45, 45,
+    BLOCK, 6, 0, 0, N_("OT goals met"), N_("out of 5"), FALSE, 0, 5,
+    N_("Assessment and sessions with the bought-in occupational therapist on motor skills, "
+       "sensory needs or equipment, with a programme for school.") },
+  { N_("Physiotherapy programme"), "sensory", 3, "PD MSI PMLD", 0, 13, TA, 1, 1, 3, 20, 30,
+    YEAR | ON, 0, 50, 150, N_("Physio targets met"), N_("out of 5"), FALSE, 0, 5,
+    N_("The NHS physiotherapist’s exercises, stretches and standing frame time, carried out by "
+       "a trained TA.") },
+  { N_("Brain Gym"), "sensory", 1, "OTH PD ASD SEMH NSA", 0, 6, TA, 15, 30, 5, 10, 10, YEAR, 0, 20,
+    40, NO_MEASURE, ALSO_N, 3,
+    N_("Short movement breaks in class to help concentration and coordination.") },
+  { N_("Hearing support and pre-tutoring"), "sensory", 3, "HI", 0, 13, TA, 1, 1, 2, 20, 20,
+    YEAR | ON, 0, 0, 100, TOPIC_WORDS, 0, 4,
+    N_("Radio aid checks and pre-teaching of topic vocabulary, following the advice of the "
+       "LA’s teacher of the deaf.") },
+  { N_("Enlarged print and modified resources"), "sensory", 1, "VI MSI", 0, 13, TA, 30, 30, 2, 30,
+    30, YEAR | ON, 0, 80, 200, NO_MEASURE, 0, 4,
+    N_("A TA enlarges and adapts worksheets and texts as the qualified teacher of the visually "
+       "impaired advises.") },
+  { N_("Touch-typing club"), "sensory", 2, "PD OTH SPLD VI", 4, 10, TA, 8, 8, 2, 20, 20, YEAR, 0,
+    100, 250, N_("Typing speed"), N_("words a minute"), FALSE, ALSO_N | LICENCE, 5,
+    N_("Online touch-typing course twice a week for pupils whose handwriting is slow or "
+       "painful, as a route to a laptop in lessons and exams.") },
+
+  /* Other */
+  { N_("Personal care and medical support"), "other", 3, "OTH PD PMLD SLD MSI", 0, 13, TA, 1, 1, 5,
+    20, 20, YEAR | ON, 0, 50, 150, NO_MEASURE, 0, 4,
+    N_("Personal care, medication and the routines of the pupil’s health care plan, by a "
+       "trained TA.") },
+
+  /* Support set out in EHC plans; the area is that of the pupils' needs. */
+  { N_("1:1 TA support"), NULL, 3, "*", 0, 13, TA, 1, 1, 5, 180, 300, ON, 0, 0, 0, EHC_OUTCOMES,
+    SENDCO_DEMO_ONE_TO_ONE, 10,
+    N_("A named TA supports the pupil through the day as their EHC plan sets out: in lessons, "
+       "at break and lunch, and with personal care.") },
+  { N_("Shared TA support in class"), NULL, 3, "*", 0, 13, TA, 3, 3, 5, 90, 120, ON, 0, 0, 0,
+    EHC_OUTCOMES, SENDCO_DEMO_SHARED, 10,
+    N_("A TA shared between three pupils with EHC plans in the same classes, for the hours their "
+       "plans set out.") },
+};
+
+#undef TA
+#undef HLTA
+#undef TEACHER
+#undef SENDCO
+#undef SALT
+#undef EP
+#undef OT
+#undef THERAPIST
+#undef YEAR
+#undef BLOCK
+#undef ON
+#undef CORE
+#undef ALSO_N
+#undef LICENCE
+
+const SendcoDemoProvision *
+sendco_demo_provisions (guint *n_provisions)
+{
+  *n_provisions = G_N_ELEMENTS (provisions);
+  return provisions;
 }

@@ -114,4 +114,75 @@ const SendcoDemoPhrase         *sendco_demo_support_phrases    (guint          *
 const char *const              *sendco_demo_texts              (SendcoDemoText  kind,
                                                                 guint          *n_texts);
 
+/* Adults: the forenames of the school's staff and visiting professionals
+ * born in Britain from the 1960s to the 1990s, commonest first. Families
+ * for which sendco_demo_family_has_adult_forenames() is FALSE use their
+ * own lists, which span the generations. */
+const char *const              *sendco_demo_adult_forenames    (gboolean        female,
+                                                                guint          *n_names);
+gboolean                        sendco_demo_family_has_adult_forenames (const SendcoDemoFamily *family);
+
+/* The provision library: interventions and support as schools in England
+ * run them. Names, descriptions and measures are marked N_(). */
+
+/* Who delivers a provision */
+typedef enum
+{
+  SENDCO_DEMO_BY_TA,
+  SENDCO_DEMO_BY_HLTA,
+  SENDCO_DEMO_BY_TEACHER,
+  SENDCO_DEMO_BY_SENDCO,
+  SENDCO_DEMO_BY_SALT,        /* speech and language therapist, bought in */
+  SENDCO_DEMO_BY_EP,          /* educational psychologist, traded service */
+  SENDCO_DEMO_BY_OT,          /* occupational therapist */
+  SENDCO_DEMO_BY_THERAPIST,   /* play therapist in a primary, counsellor in a secondary */
+  SENDCO_DEMO_N_DELIVERERS,
+} SendcoDemoDeliverer;
+
+/* How a provision runs through the year; a template allows one or more. */
+typedef enum
+{
+  SENDCO_DEMO_RUN_YEAR  = 1 << 0,   /* from September to July */
+  SENDCO_DEMO_RUN_BLOCK = 1 << 1,   /* a block of weeks, this term or an earlier one */
+  SENDCO_DEMO_RUN_ON    = 1 << 2,   /* began a year or more ago and runs on */
+} SendcoDemoRun;
+
+typedef enum
+{
+  SENDCO_DEMO_CORE       = 1 << 0,  /* nearly every school of the phase runs it */
+  SENDCO_DEMO_ALSO_N     = 1 << 1,  /* pupils not on the register can join: those of concern, a few others */
+  SENDCO_DEMO_LICENCE    = 1 << 2,  /* the resource cost is a school licence, paid once */
+  SENDCO_DEMO_ONE_TO_ONE = 1 << 3,  /* 1:1 support for a pupil with complex needs */
+  SENDCO_DEMO_SHARED     = 1 << 4,  /* shared support in class for pupils with EHC plans */
+} SendcoDemoProvisionFlags;
+
+typedef struct
+{
+  const char          *name;
+  const char          *area;           /* area of need key; NULL for support, from its pupils */
+  int                  wave;           /* 1 universal, 2 targeted, 3 specialist */
+  const char          *needs;          /* census codes it suits (primary or secondary need),
+                                        * space-separated; "*" for any need */
+  int                  first_year;     /* the year groups it is for */
+  int                  last_year;
+  SendcoDemoDeliverer  by;
+  int                  group_min;      /* pupils in a group */
+  int                  group_max;
+  int                  sessions;       /* a week */
+  int                  minutes_min;    /* a session, in steps of 5 */
+  int                  minutes_max;
+  guint                runs;           /* SendcoDemoRun */
+  int                  block_weeks;    /* a block's length; 0 for 10 to 12 weeks */
+  int                  resources_min;  /* pounds a year */
+  int                  resources_max;
+  const char          *measure;        /* entry and exit measure, or NULL */
+  const char          *unit;
+  gboolean             lower_is_better;
+  guint                flags;          /* SendcoDemoProvisionFlags */
+  guint                weight;         /* how often schools run it, 1 to 10 */
+  const char          *description;
+} SendcoDemoProvision;
+
+const SendcoDemoProvision      *sendco_demo_provisions         (guint          *n_provisions);
+
 G_END_DECLS

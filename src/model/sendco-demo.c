@@ -10,10 +10,11 @@
  * (write_*); the parts that hang on the pupils' record numbers (support
  * plans, reviews, parent meetings, passports, EHC plans, annual reviews and
  * requests) are worked out as they are written. Each part draws from its own
- * random stream (part_rand), so a later part (staff, provision) can be added
- * without changing the pupils an existing seed gives. Every record passes
- * the store's own checks: nothing that has happened is dated after the day
- * the school is seen on. */
+ * random stream (part_rand), so a later part can be added without changing
+ * the pupils an existing seed gives: staff, the provision library and the
+ * pupils' places on it came last. Every record passes the store's own
+ * checks: nothing that has happened is dated after the day the school is
+ * seen on. */
 #define G_LOG_DOMAIN "sendco-model"
 
 #include "config.h"
@@ -28,6 +29,8 @@
 #include "sendco-demo-names.h"
 #include "sendco-demo.h"
 #include "sendco-ehc.h"
+#include "sendco-store-outcome-links.h"
+#include "sendco-store-provision.h"
 #include "sendco-upn.h"
 
 #define MAX_PERIODS 5
@@ -45,6 +48,9 @@ enum
   PART_PUPILS = 2,
   PART_PLANS = 3,
   PART_EHC = 4,
+  PART_STAFF = 5,
+  PART_PROVISIONS = 6,
+  PART_LINKS = 7,
 };
 
 typedef enum
@@ -81,7 +87,20 @@ typedef struct
 
   guint32          left_on;      /* Julian day, 0 while on roll */
   const char      *leave_reason;
+
+  /* Written down as the later parts are, for the provision map */
+  gboolean         ehc_requested; /* an EHC needs assessment under way */
+  GArray          *open_outcomes; /* DemoOutcome: the open support plan's */
+  guint            n_places;      /* places on provisions */
+  guint            n_templates;   /* the kinds of provision they have a place on */
+  const void      *templates[16];
 } DemoPupil;
+
+typedef struct
+{
+  gint64      id;
+  const char *area;   /* interned */
+} DemoOutcome;
 
 typedef struct
 {
@@ -108,6 +127,10 @@ typedef struct
 
   GPtrArray                      *pupils;       /* DemoPupil, in the order written */
   gboolean                        late_decision; /* one LA decision left well overdue */
+
+  guint                           n_provisions; /* the library's size */
+  GPtrArray                      *staff;        /* DemoStaff */
+  GPtrArray                      *provisions;   /* DemoProvision */
 } DemoContext;
 
 static const char check_letters[] = "ABCDEFGHJKLMNPQRTUVWXYZ";
@@ -118,6 +141,7 @@ demo_pupil_free (gpointer data)
   DemoPupil *dp = data;
 
   g_clear_object (&dp->pupil);
+  g_clear_pointer (&dp->open_outcomes, g_array_unref);
   g_free (dp);
 }
 
@@ -128,6 +152,8 @@ context_clear (DemoContext *ctx)
   g_clear_pointer (&ctx->school_name, g_free);
   g_clear_pointer (&ctx->next_serial, g_hash_table_unref);
   g_clear_pointer (&ctx->pupils, g_ptr_array_unref);
+  g_clear_pointer (&ctx->staff, g_ptr_array_unref);
+  g_clear_pointer (&ctx->provisions, g_ptr_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DemoContext, context_clear)
@@ -200,6 +226,13 @@ shuffle (DemoContext *ctx, guint *items, guint n)
       items[i - 1] = items[j];
       items[j] = swap;
     }
+}
+
+/* @low to @high in steps of @step */
+static int
+pick_step (DemoContext *ctx, int low, int high, int step)
+{
+  return low + step * (int) pick (ctx, (guint) ((high - low) / step + 1));
 }
 
 /* Dates, as Julian day numbers while planning */
@@ -1675,7 +1708,7 @@ attendees_for (const DemoPupil *dp)
 /* The cycles, each saved, then reviewed on its day; unfinished outcomes
  * are carried over into the next, and new ones added. The last is open. */
 static gboolean
-write_support_plan (DemoContext *ctx, const DemoPupil *dp, const guint32 *reviews,
+write_support_plan (DemoContext *ctx, DemoPupil *dp, const guint32 *reviews,
                     guint n_reviews, guint32 first_start, GError **error)
 {
   static const char *const progress_keys[] = { "achieved", "partly", "not-yet" };
@@ -1709,7 +1742,19 @@ write_support_plan (DemoContext *ctx, const DemoPupil *dp, const guint32 *review
       if (!sendco_store_save_support_plan (ctx->store, plan, error))
         return FALSE;
       if (c == n_reviews)
-        return TRUE;
+        {
+          /* The open plan's outcomes, for the provisions that serve them */
+          dp->open_outcomes = g_array_sized_new (FALSE, FALSE, sizeof (DemoOutcome),
+                                                 plan->outcomes->len);
+          for (guint i = 0; i < plan->outcomes->len; i++)
+            {
+              SendcoOutcome *outcome = g_ptr_array_index (plan->outcomes, i);
+              DemoOutcome kept = { outcome->id, g_intern_string (outcome->area) };
+
+              g_array_append_val (dp->open_outcomes, kept);
+            }
+          return TRUE;
+        }
 
       for (guint i = 0; i < plan->outcomes->len; i++)
         {
@@ -2279,6 +2324,8 @@ write_open_requests (DemoContext *ctx, GError **error)
       if (!save_request (ctx, sendco_pupil_get_id (dp->pupil), received, decided,
                          decided ? decision : NULL, advice, draft, 0, not_issuing, error))
         return FALSE;
+      if (stage == STAGE_ASSESSING || stage == STAGE_DRAFT || stage == STAGE_PAST_20_WEEKS)
+        dp->ehc_requested = TRUE;
     }
   return TRUE;
 }
@@ -2312,18 +2359,1416 @@ write_ehc (DemoContext *ctx, GError **error)
   return write_open_requests (ctx, error);
 }
 
+/* Staff and the provision library, from the PART_PROVISIONS and PART_STAFF
+ * streams, written after everything else; then links from the open
+ * support plans' outcomes to the provisions that serve them, and the SEN
+ * budget figure, from PART_LINKS.
+ *
+ * The library is drawn from the templates in sendco-demo-names.c: the ones
+ * nearly every school of the phase runs, then others, until it has as many
+ * as asked for (about 30 in a primary of 420, 60 in a secondary of 2,000);
+ * past the templates there are, copies for particular year groups and
+ * groups. Each pupil at SEN support has one to three places, fitting their
+ * needs and year group; pupils with EHC plans have more, with 1:1 or shared
+ * TA support, and pupils of concern have a place on a universal or
+ * targeted one. A place starts no earlier than the pupil could have had
+ * it, and nothing starts after today. */
+
+#define MAX_LIBRARY_PROVISIONS SENDCO_DEMO_MAX_PROVISIONS
+#define MAX_TEMPLATES_A_PUPIL  G_N_ELEMENTS (((DemoPupil *) NULL)->templates)
+
+typedef struct
+{
+  SendcoStaff         *staff;
+  SendcoDemoDeliverer  by;
+  gboolean             secondary;   /* a therapist: counsellor, not play therapist */
+  gboolean             dedicated;   /* a TA kept for one pupil's 1:1 support */
+  int                  minutes;     /* a week given to provisions so far */
+} DemoStaff;
+
+typedef struct
+{
+  guint   pupil;     /* into ctx->pupils */
+  guint32 start;
+  guint32 end;       /* 0 while it runs on */
+} DemoPlace;
+
+typedef struct
+{
+  const SendcoDemoProvision *t;
+  char                      *name;
+  const char                *area;
+  SendcoDemoDeliverer        by;
+  int                        first_year;
+  int                        last_year;
+  int                        group_size;
+  int                        minutes;
+  guint32                    start;
+  guint32                    end;        /* 0 while it runs on */
+  gint64                     resources;  /* pence a year */
+  guint                      capacity;   /* places it can take at once */
+  gboolean                   support;    /* 1:1 or shared support, given to chosen pupils */
+  GArray                    *chosen;     /* support: the pupils it is for, into ctx->pupils */
+  DemoStaff                 *staff;
+  GArray                    *places;     /* DemoPlace */
+  gint64                     id;
+} DemoProvision;
+
+static void
+demo_staff_free (gpointer data)
+{
+  DemoStaff *ds = data;
+
+  sendco_staff_free (ds->staff);
+  g_free (ds);
+}
+
+static void
+demo_provision_free (gpointer data)
+{
+  DemoProvision *dv = data;
+
+  g_free (dv->name);
+  g_array_unref (dv->places);
+  g_clear_pointer (&dv->chosen, g_array_unref);
+  g_free (dv);
+}
+
+static DemoProvision *
+demo_provision_new (const SendcoDemoProvision *t)
+{
+  DemoProvision *dv = g_new0 (DemoProvision, 1);
+
+  dv->t = t;
+  dv->by = t->by;
+  dv->area = t->area;
+  dv->places = g_array_new (FALSE, FALSE, sizeof (DemoPlace));
+  if (t->flags & (SENDCO_DEMO_ONE_TO_ONE | SENDCO_DEMO_SHARED))
+    {
+      dv->support = TRUE;
+      dv->chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
+  return dv;
+}
+
+/* About 30 in a primary of 420, 60 in a secondary of 2,000. */
+static guint
+default_provisions (DemoContext *ctx)
+{
+  if (g_str_equal (ctx->phase, "primary"))
+    return CLAMP (13 + ctx->n_pupils / 24, 16, 48);
+  if (g_str_equal (ctx->phase, "secondary"))
+    return CLAMP (40 + ctx->n_pupils / 100, 46, 80);
+  return CLAMP (50 + ctx->n_pupils / 80, 60, 300);
+}
+
+static gboolean
+is_primary_age (int year_group)
+{
+  return year_group <= 6;
+}
+
+/* Whether the pupil has a need the provision is for */
+static gboolean
+has_need_for (const DemoPupil *dp, const char *needs, const char *need)
+{
+  if (dp->status == SENDCO_SEN_N)
+    return FALSE;
+  if (g_str_equal (needs, "*"))
+    return TRUE;
+  if (need)
+    return need_listed (needs, need);
+  return need_listed (needs, dp->primary) || (dp->secondary && need_listed (needs, dp->secondary));
+}
+
+/* Whether the pupil could have a place on a provision made from @t: a need
+ * it serves (or, for those open to them, a pupil not on the register), at
+ * a wave that suits them. */
+static gboolean
+suits_pupil (const SendcoDemoProvision *t, const DemoPupil *dp, const char *need)
+{
+  if (dp->status == SENDCO_SEN_N)
+    return (t->flags & SENDCO_DEMO_ALSO_N) && t->wave <= 2;
+  return has_need_for (dp, t->needs, need);
+}
+
+static gboolean
+on_roll (const DemoPupil *dp)
+{
+  return dp->left_on == 0;
+}
+
+/* The first day a pupil could have had a place: when they came on the
+ * register, or for a pupil not on it, when their teachers began to worry
+ * about them (or when they came). */
+static guint32
+eligible_from (const DemoPupil *dp)
+{
+  if (dp->status != SENDCO_SEN_N)
+    return MAX (on_register_since (dp), dp->start);
+  if (sendco_pupil_get_monitoring (dp->pupil))
+    return MAX (day_of_iso (sendco_pupil_get_text (dp->pupil, SENDCO_PUPIL_MONITORING_SINCE)),
+                dp->start);
+  return dp->start;
+}
+
+/* @day, or the weekday before it if it falls at a weekend */
+static guint32
+weekday_on_or_before (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  switch (g_date_get_weekday (&date))
+    {
+    case G_DATE_SATURDAY: return day - 1;
+    case G_DATE_SUNDAY: return day - 2;
+    case G_DATE_BAD_WEEKDAY:
+    case G_DATE_MONDAY:
+    case G_DATE_TUESDAY:
+    case G_DATE_WEDNESDAY:
+    case G_DATE_THURSDAY:
+    case G_DATE_FRIDAY:
+    default:
+      return day;
+    }
+}
+
+/* The last day of the summer term that began in @year's school year: a
+ * weekday from 15 to 21 July */
+static guint32
+summer_end (DemoContext *ctx, int year)
+{
+  return weekday_on_or_before (julian (year + 1, G_DATE_JULY, 15 + (int) pick (ctx, 7)));
+}
+
+/* Fills @start and @end with the place the pupil could have on @dv, or
+ * returns FALSE if they could not have one: it starts when both the
+ * provision and the pupil are ready, in a year group the provision is for,
+ * not after today; a place that began in a year group it was for ends with
+ * that school year. */
+static gboolean
+place_dates (DemoContext *ctx, const DemoProvision *dv, const DemoPupil *dp, guint32 *start,
+             guint32 *end)
+{
+  guint32 september = first_of_september (ctx->school_year) + 2;
+  guint32 limit = dv->end ? MIN (dv->end, ctx->today_day) : ctx->today_day;
+  guint32 s = MAX (dv->start, eligible_from (dp));
+  gboolean fits_now = dp->year_group >= dv->first_year && dp->year_group <= dv->last_year;
+  int year;
+
+  if (!on_roll (dp) || s > limit)
+    return FALSE;
+
+  *end = dv->end;
+  year = year_group_on (ctx, dp, s);
+  if (year < dv->first_year || year > dv->last_year)
+    {
+      /* In the right year group since September, perhaps */
+      if (!fits_now || s >= september || MAX (s, september) > limit)
+        return FALSE;
+      s = september;
+    }
+  else if (s < september && (dv->end == 0 || dv->end >= september) && !fits_now)
+    *end = weekday_on_or_before (julian (ctx->school_year, G_DATE_JULY, 18));
+
+  *start = s;
+  return *end == 0 || *end >= s;
+}
+
+static gboolean
+has_template (const DemoPupil *dp, const SendcoDemoProvision *t)
+{
+  for (guint i = 0; i < dp->n_templates; i++)
+    if (dp->templates[i] == t)
+      return TRUE;
+  return FALSE;
+}
+
+/* Gives the pupil a place: the whole group starts together, or now and
+ * then a little later; now and then a place ended early, the targets met. */
+static void
+add_place (DemoContext *ctx, DemoProvision *dv, guint pupil, guint32 start, guint32 end)
+{
+  DemoPupil *dp = g_ptr_array_index (ctx->pupils, pupil);
+  guint32 limit = end ? MIN (end, ctx->today_day) : ctx->today_day;
+  DemoPlace place = { pupil, start, end };
+
+  if (!dv->support)
+    {
+      if (start > dv->start)
+        place.start = random_day (ctx, start, MIN (start + 14, limit));
+      else if (chance (ctx, 1500) && start + 7 <= limit)
+        place.start = random_day (ctx, start + 7, MIN (start + 21, limit));
+      if (chance (ctx, 1200) && place.start + 42 <= limit
+          && (end == 0 || end > ctx->today_day - 30))
+        place.end = random_day (ctx, place.start + 42, limit);
+    }
+
+  g_array_append_val (dv->places, place);
+  dp->n_places++;
+  if (dp->n_templates < MAX_TEMPLATES_A_PUPIL)
+    dp->templates[dp->n_templates++] = dv->t;
+}
+
+/* "R", "Y4", "R–Y2", "Y7–9": year groups as provision maps name them */
+static char *
+years_label (int first, int last)
+{
+  if (first == last && first == SENDCO_YEAR_RECEPTION)
+    return g_strdup (C_("year groups", "R"));
+  if (first == last)
+    return g_strdup_printf (C_("year groups", "Y%d"), first);
+  if (first == SENDCO_YEAR_RECEPTION)
+    return g_strdup_printf (C_("year groups", "R–Y%d"), last);
+  return g_strdup_printf (C_("year groups", "Y%d–%d"), first, last);
+}
+
+static const char *
+key_stage_name (int band)
+{
+  static const char *const names[] = {
+    N_("R and KS1"), N_("KS2"), N_("KS3"), N_("KS4"), N_("sixth form"),
+  };
+
+  return _(names[band]);
+}
+
+static int
+key_stage_of (int year_group)
+{
+  return year_group <= 2 ? 0 : year_group <= 6 ? 1 : year_group <= 9 ? 2 : year_group <= 11 ? 3 : 4;
+}
+
+static void
+key_stage_years (int band, int *first, int *last)
+{
+  static const int firsts[] = { 0, 3, 7, 10, 12 }, lasts[] = { 2, 6, 9, 11, 13 };
+
+  *first = firsts[band];
+  *last = lasts[band];
+}
+
+/* "J.S.": a pupil’s initials, for a 1:1 support line on the map */
+static char *
+initials (const DemoPupil *dp)
+{
+  const char *names[2] = { sendco_pupil_get_forename (dp->pupil),
+                           sendco_pupil_get_surname (dp->pupil) };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gunichar c = g_utf8_get_char (names[i]);
+      char buf[8];
+      int len;
+
+      /* "ap Rhys" is R. */
+      if (g_unichar_islower (c) && strchr (names[i], ' '))
+        c = g_utf8_get_char (strchr (names[i], ' ') + 1);
+      len = g_unichar_to_utf8 (g_unichar_toupper (c), buf);
+      g_string_append_len (out, buf, len);
+      g_string_append_c (out, '.');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const SendcoDemoProvision *
+find_template (guint flag)
+{
+  guint n;
+  const SendcoDemoProvision *templates = sendco_demo_provisions (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (templates[i].flags & flag)
+      return &templates[i];
+  g_assert_not_reached ();
+}
+
+/* The commonest area of need among the pupils' primary needs */
+static const char *
+commonest_area (DemoContext *ctx, GArray *pupils)
+{
+  guint counts[SENDCO_N_AREAS] = { 0 }, best = 0;
+
+  for (guint i = 0; i < pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, g_array_index (pupils, guint, i));
+      SendcoArea area = SENDCO_AREA_OTHER;
+
+      sendco_area_from_key (need_area_key (dp->primary), &area);
+      counts[area]++;
+    }
+  for (guint a = 1; a < SENDCO_N_AREAS; a++)
+    if (counts[a] > counts[best])
+      best = a;
+  return sendco_area_key (best);
+}
+
+/* Who has 1:1 TA support: pupils with EHC plans for the most complex
+ * needs (about a fifth in a primary, a sixth in a secondary); and one or
+ * two at SEN support whose EHC needs assessment is under way. */
+static guint
+one_to_one_weight (DemoContext *ctx, DemoPupil *dp)
+{
+  static const struct
+  {
+    const char *code;
+    guint       weight;
+  } weights[] = {
+    { "PMLD", 100 }, { "SLD", 100 }, { "MSI", 100 }, { "ASD", 60 }, { "PD", 60 }, { "SEMH", 50 },
+    { "VI", 40 }, { "HI", 30 }, { "SLCN", 30 }, { "OTH", 30 }, { "MLD", 20 }, { "SPLD", 8 },
+  };
+
+  if (dp->status != SENDCO_SEN_E || !on_roll (dp))
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
+    if (g_str_equal (weights[i].code, dp->primary))
+      return weights[i].weight;
+  return 20;
+}
+
+/* Support lines: one per pupil with 1:1 support while the library has room
+ * (about a fifth of it), else one a key stage; shared support by key
+ * stage, three pupils to a TA, nine to a line. */
+static void
+plan_support (DemoContext *ctx)
+{
+  const SendcoDemoProvision *one = find_template (SENDCO_DEMO_ONE_TO_ONE);
+  const SendcoDemoProvision *shared = find_template (SENDCO_DEMO_SHARED);
+  g_autoptr (GPtrArray) chosen = NULL;
+  GArray *by_band[5] = { NULL }, *shared_band[5] = { NULL };
+  guint n_primary = 0, n_secondary = 0, quota, n_requested = 0;
+  guint lines = MAX (2, ctx->n_provisions / 5);
+  guint shared_lines = MAX (2, ctx->n_provisions / 8);
+  g_autofree guint8 *supported = g_new0 (guint8, ctx->pupils->len);
+
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      if (dp->status == SENDCO_SEN_E && on_roll (dp))
+        {
+          if (is_primary_age (dp->year_group))
+            n_primary++;
+          else
+            n_secondary++;
+        }
+    }
+  quota = (n_primary + 2) / 5 + (n_secondary + 3) / 6;
+  if (quota == 0 && n_primary + n_secondary > 0)
+    quota = 1;
+  chosen = choose_pupils (ctx, quota, one_to_one_weight);
+
+  /* At SEN support, awaiting the EHC needs assessment's outcome */
+  for (guint i = 0; i < ctx->pupils->len && n_requested < MAX (1, quota / 4); i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      if (dp->ehc_requested && on_roll (dp) && dp->status == SENDCO_SEN_K && chance (ctx, 5000))
+        {
+          g_ptr_array_add (chosen, dp);
+          n_requested++;
+        }
+    }
+
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      for (guint j = 0; j < chosen->len; j++)
+        if (g_ptr_array_index (chosen, j) == dp)
+          {
+            int band = key_stage_of (dp->year_group);
+
+            supported[i] = TRUE;
+            if (by_band[band] == NULL)
+              by_band[band] = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_array_append_val (by_band[band], i);
+          }
+      if (!supported[i] && dp->status == SENDCO_SEN_E && on_roll (dp))
+        {
+          int band = dp->year_group <= 6 ? 0 : dp->year_group <= 9 ? 1 : 2;
+
+          if (shared_band[band] == NULL)
+            shared_band[band] = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (shared_band[band], i);
+        }
+    }
+
+  /* 1:1 support: a line a pupil, or a line a key stage */
+  for (int band = 0; band < 5; band++)
+    {
+      GArray *pupils = by_band[band];
+      int first, last;
+
+      if (pupils == NULL)
+        continue;
+      key_stage_years (band, &first, &last);
+      if (chosen->len <= lines)
+        for (guint i = 0; i < pupils->len; i++)
+          {
+            guint index = g_array_index (pupils, guint, i);
+            DemoPupil *dp = g_ptr_array_index (ctx->pupils, index);
+            DemoProvision *dv = demo_provision_new (one);
+            g_autofree char *who = initials (dp);
+
+            dv->name = g_strdup_printf (_("1:1 TA support (%s)"), who);
+            /* Two with the same initials: the year group tells them apart */
+            for (guint j = 0; j < ctx->provisions->len; j++)
+              if (g_str_equal (((DemoProvision *) g_ptr_array_index (ctx->provisions, j))->name,
+                               dv->name))
+                {
+                  g_autofree char *year = years_label (dp->year_group, dp->year_group);
+
+                  g_free (dv->name);
+                  dv->name = g_strdup_printf (_("1:1 TA support (%s %s)"), who, year);
+                  break;
+                }
+            dv->area = need_area_key (dp->primary);
+            dv->first_year = first;
+            dv->last_year = last;
+            g_array_append_val (dv->chosen, index);
+            g_ptr_array_add (ctx->provisions, dv);
+          }
+      else
+        {
+          DemoProvision *dv = demo_provision_new (one);
+
+          dv->name = g_strdup_printf (_("1:1 TA support (%s)"), key_stage_name (band));
+          dv->area = commonest_area (ctx, pupils);
+          dv->first_year = first;
+          dv->last_year = last;
+          g_array_append_vals (dv->chosen, pupils->data, pupils->len);
+          g_ptr_array_add (ctx->provisions, dv);
+        }
+    }
+
+  /* Shared support: in a primary, Key Stage 3, and Key Stage 4 and the
+   * sixth form */
+  for (int band = 0; band < 3; band++)
+    {
+      static const int firsts[] = { 0, 7, 10 }, lasts[] = { 6, 9, 13 };
+      GArray *pupils = shared_band[band];
+      int first = MAX (firsts[band], ctx->first_year), last = MIN (lasts[band], ctx->last_year);
+      g_autofree char *years = years_label (first, last);
+      gboolean whole_school = first == ctx->first_year && last == ctx->last_year;
+      guint n_lines;
+
+      if (pupils == NULL)
+        continue;
+      n_lines = CLAMP ((pupils->len + 8) / 9, 1, MAX (1, shared_lines / 3));
+      for (guint l = 0; l < n_lines; l++)
+        {
+          DemoProvision *dv = demo_provision_new (shared);
+          g_autoptr (GArray) mine = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          for (guint i = l; i < pupils->len; i += n_lines)
+            g_array_append_val (mine, g_array_index (pupils, guint, i));
+          if (n_lines == 1 && whole_school)
+            dv->name = g_strdup (_(shared->name));
+          else if (n_lines == 1)
+            dv->name = g_strdup_printf (C_("provision", "%s (%s)"), _(shared->name), years);
+          else if (whole_school)
+            dv->name = g_strdup_printf (C_("provision", "%s (group %c)"), _(shared->name), 'A' + l);
+          else
+            dv->name = g_strdup_printf (C_("provision", "%s (%s group %c)"), _(shared->name), years,
+                                        'A' + l);
+          dv->area = commonest_area (ctx, mine);
+          dv->first_year = first;
+          dv->last_year = last;
+          g_array_append_vals (dv->chosen, mine->data, mine->len);
+          g_ptr_array_add (ctx->provisions, dv);
+        }
+    }
+
+  for (int band = 0; band < 5; band++)
+    {
+      g_clear_pointer (&by_band[band], g_array_unref);
+      g_clear_pointer (&shared_band[band], g_array_unref);
+    }
+}
+
+/* The school's own year groups the template is for: FALSE if none. */
+static gboolean
+template_years (DemoContext *ctx, const SendcoDemoProvision *t, int *first, int *last)
+{
+  *first = MAX (t->first_year, ctx->first_year);
+  *last = MIN (t->last_year, ctx->last_year);
+  return *first <= *last;
+}
+
+/* Whether some pupil on roll could have a place on it */
+static gboolean
+template_viable (DemoContext *ctx, const SendcoDemoProvision *t)
+{
+  int first, last;
+
+  if (t->flags & (SENDCO_DEMO_ONE_TO_ONE | SENDCO_DEMO_SHARED)
+      || !template_years (ctx, t, &first, &last))
+    return FALSE;
+  for (guint i = 0; i < ctx->pupils->len; i++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, i);
+
+      if (on_roll (dp) && dp->year_group >= first && dp->year_group <= last
+          && suits_pupil (t, dp, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The half terms a block starts in, two weeks in, last year and this:
+ * Julian days, oldest first. */
+static guint
+block_starts (DemoContext *ctx, guint32 *starts)
+{
+  guint n = 0;
+
+  for (int year = ctx->school_year - 1; year <= ctx->school_year; year++)
+    {
+      starts[n++] = julian (year, G_DATE_SEPTEMBER, 15);
+      starts[n++] = julian (year, G_DATE_NOVEMBER, 3);
+      starts[n++] = julian (year + 1, G_DATE_JANUARY, 12);
+      starts[n++] = julian (year + 1, G_DATE_FEBRUARY, 24);
+      starts[n++] = julian (year + 1, G_DATE_APRIL, 20);
+      starts[n++] = julian (year + 1, G_DATE_JUNE, 2);
+    }
+  return n;
+}
+
+/* The end of a block of @weeks school weeks from @start, on a weekday: the
+ * Christmas and Easter holidays add two weeks; the summer holiday cuts it
+ * short. */
+static guint32
+block_end (DemoContext *ctx, guint32 start, int weeks)
+{
+  guint32 end = start + (guint32) weeks * 7 - 3;
+  int year = school_year_of_day (start);
+  guint32 christmas = julian (year, G_DATE_DECEMBER, 20);
+  guint32 easter = julian (year + 1, G_DATE_APRIL, 1);
+  guint32 summer = julian (year + 1, G_DATE_JULY, 20);
+
+  if (start < christmas && end >= christmas)
+    end += 14;
+  if (start < easter && end >= easter)
+    end += 14;
+  return MAX (weekday_on_or_before (MIN (end, summer)), start);
+}
+
+/* When the provision runs: most this school year (from September, or a
+ * block this term or an earlier one), some from last year and running on,
+ * a few last year's. Nothing starts after today. */
+static void
+plan_schedule (DemoContext *ctx, DemoProvision *dv)
+{
+  static const guint run_weights[] = { 50, 35, 15 };
+  const SendcoDemoProvision *t = dv->t;
+  guint32 september = first_of_september (ctx->school_year);
+  guint32 last_september = first_of_september (ctx->school_year - 1);
+  guint weights[3];
+  guint run;
+
+  for (guint i = 0; i < 3; i++)
+    weights[i] = (t->runs & (1u << i)) ? run_weights[i] : 0;
+  run = 1u << pick_weighted (ctx, weights, 3);
+
+  if (run == SENDCO_DEMO_RUN_BLOCK && t->block_weeks > 0 && t->block_weeks <= 6)
+    {
+      /* A short block of visits from a specialist: this term, or now and
+       * then (and early in the school year) last summer's */
+      if (ctx->today_day >= september + 21 && !chance (ctx, 2000))
+        dv->start = random_day (ctx, MAX (september + 7, ctx->today_day - 120), ctx->today_day);
+      else
+        dv->start = random_day (ctx, julian (ctx->school_year, G_DATE_APRIL, 20),
+                                julian (ctx->school_year, G_DATE_JUNE, 30));
+      dv->end = block_end (ctx, dv->start, t->block_weeks);
+    }
+  else if (run == SENDCO_DEMO_RUN_BLOCK)
+    {
+      static const guint back_weights[] = { 50, 35, 10, 5 };
+      guint32 starts[12];
+      guint n = block_starts (ctx, starts), started = 0, back;
+      int weeks = t->block_weeks ? t->block_weeks : 10 + (int) pick (ctx, 3);
+      guint32 start;
+
+      /* (MIN and MAX take each argument twice: one draw each, first.) */
+      while (started < n && starts[started] <= ctx->today_day)
+        started++;
+      back = pick_weighted (ctx, back_weights, G_N_ELEMENTS (back_weights));
+      back = MIN (back, started - 1);
+      start = random_day (ctx, starts[started - 1 - back], starts[started - 1 - back] + 6);
+      dv->start = MIN (start, ctx->today_day);
+      dv->end = block_end (ctx, dv->start, weeks);
+    }
+  else if (run == SENDCO_DEMO_RUN_YEAR && chance (ctx, 800))
+    {
+      /* Last year's */
+      dv->start = random_day (ctx, last_september + 7, last_september + 24);
+      dv->end = summer_end (ctx, ctx->school_year - 1);
+    }
+  else if (run == SENDCO_DEMO_RUN_YEAR)
+    {
+      guint32 start = random_day (ctx, september + 7, september + 24);
+
+      dv->start = MIN (start, ctx->today_day);
+      dv->end = summer_end (ctx, ctx->school_year);
+    }
+  else
+    {
+      guint32 from = chance (ctx, 2000) ? first_of_september (ctx->school_year - 2)
+                                        : last_september;
+
+      dv->start = random_day (ctx, from + 5, from + 30);
+      dv->end = 0;
+    }
+}
+
+/* How many pupils a provision takes at once: a group or two (three in a
+ * big school); a whole class for universal provision; for one-to-one
+ * work, what one adult's time allows. */
+static guint
+plan_capacity (DemoContext *ctx, const DemoProvision *dv)
+{
+  static const guint primary_groups[] = { 60, 30, 10 }, secondary_groups[] = { 20, 40, 40 };
+  gboolean primary = g_str_equal (ctx->phase, "primary");
+
+  if (dv->group_size >= 10)
+    return (guint) dv->group_size * (primary ? 1 : 1 + pick (ctx, 2));
+  if (dv->group_size > 1)
+    return (guint) dv->group_size
+           * (1 + pick_weighted (ctx, primary ? primary_groups : secondary_groups, 3));
+  switch (dv->by)
+    {
+    case SENDCO_DEMO_BY_SALT: return 4 + pick (ctx, 5);
+    case SENDCO_DEMO_BY_EP: return 3 + pick (ctx, 4);
+    case SENDCO_DEMO_BY_OT: return 2 + pick (ctx, 4);
+    case SENDCO_DEMO_BY_THERAPIST: return 3 + pick (ctx, 4);
+    case SENDCO_DEMO_BY_SENDCO: return 2 + pick (ctx, 3);
+    case SENDCO_DEMO_BY_TA:
+    case SENDCO_DEMO_BY_HLTA:
+    case SENDCO_DEMO_BY_TEACHER:
+    case SENDCO_DEMO_N_DELIVERERS:
+    default:
+      return primary ? 3 + pick (ctx, 4) : 5 + pick (ctx, 5);
+    }
+}
+
+/* @count provisions from template @t, for the year groups [@first, @last]:
+ * one for them all, or one for each year group or part of the range, and
+ * more than one group in a year group if need be. */
+static void
+add_from_template (DemoContext *ctx, const SendcoDemoProvision *t, guint count)
+{
+  int first, last, n_years;
+
+  template_years (ctx, t, &first, &last);
+  n_years = last - first + 1;
+
+  for (guint i = 0; i < count; i++)
+    {
+      DemoProvision *dv = demo_provision_new (t);
+      g_autofree char *label = NULL;
+
+      if (count == 1)
+        {
+          dv->first_year = first;
+          dv->last_year = last;
+          dv->name = g_strdup (_(t->name));
+        }
+      else if (count <= (guint) n_years)
+        {
+          /* Contiguous parts of the range, as even as they come */
+          dv->first_year = first + (int) (i * (guint) n_years / count);
+          dv->last_year = first + (int) ((i + 1) * (guint) n_years / count) - 1;
+          label = years_label (dv->first_year, dv->last_year);
+          dv->name = g_strdup_printf (C_("provision", "%s (%s)"), _(t->name), label);
+        }
+      else
+        {
+          /* A year group each, round and round: groups A, B, ... */
+          guint year_index = i % (guint) n_years, group = i / (guint) n_years;
+          guint groups = count / (guint) n_years + (year_index < count % (guint) n_years ? 1 : 0);
+
+          dv->first_year = dv->last_year = first + (int) year_index;
+          label = years_label (dv->first_year, dv->last_year);
+          if (groups == 1)
+            dv->name = g_strdup_printf (C_("provision", "%s (%s)"), _(t->name), label);
+          else
+            dv->name = g_strdup_printf (C_("provision", "%s (%s group %c)"), _(t->name), label,
+                                        'A' + (int) group);
+        }
+
+      /* Class teachers and HLTAs take some of the TAs' groups. */
+      if (t->by == SENDCO_DEMO_BY_TA && t->group_min >= 3 && t->group_max < 10
+          && chance (ctx, is_primary_age (dv->last_year) ? 1200 : 2000))
+        dv->by = SENDCO_DEMO_BY_TEACHER;
+      else if (t->by == SENDCO_DEMO_BY_TA && t->wave > 1 && chance (ctx, 1000))
+        dv->by = SENDCO_DEMO_BY_HLTA;
+
+      dv->group_size = t->group_min + (int) pick (ctx, (guint) (t->group_max - t->group_min + 1));
+      dv->minutes = pick_step (ctx, t->minutes_min, t->minutes_max, 5);
+      /* A licence is paid once, on the first line; books and kits for each. */
+      if (!(t->flags & SENDCO_DEMO_LICENCE) || i == 0)
+        dv->resources = 100 * (gint64) pick_step (ctx, t->resources_min, t->resources_max, 5);
+      plan_schedule (ctx, dv);
+      dv->capacity = plan_capacity (ctx, dv);
+      g_ptr_array_add (ctx->provisions, dv);
+    }
+}
+
+/* The rest of the library: the core provisions of the phase, then others
+ * as often as schools run them; past the templates there are, copies by
+ * year group, most often of the commonest. */
+static void
+plan_library (DemoContext *ctx)
+{
+  guint n;
+  const SendcoDemoProvision *templates = sendco_demo_provisions (&n);
+  g_autofree guint *counts = g_new0 (guint, n);
+  g_autofree guint *weights = g_new0 (guint, n);
+  guint wanted = ctx->n_provisions > ctx->provisions->len
+                   ? ctx->n_provisions - ctx->provisions->len : 0;
+  guint viable = 0, given = 0, order[128];
+  guint n_core = 0;
+
+  g_assert (n <= G_N_ELEMENTS (order));
+  for (guint i = 0; i < n; i++)
+    if (template_viable (ctx, &templates[i]))
+      {
+        weights[i] = templates[i].weight;
+        viable++;
+        if (templates[i].flags & SENDCO_DEMO_CORE)
+          order[n_core++] = i;
+      }
+
+  /* The core ones, in a random order if not all fit */
+  shuffle (ctx, order, n_core);
+  for (guint i = 0; i < n_core && given < wanted; i++)
+    {
+      counts[order[i]] = 1;
+      weights[order[i]] = 0;
+      given++;
+    }
+  /* Others, the popular more likely */
+  while (given < wanted && given < viable)
+    {
+      guint i = pick_weighted (ctx, weights, n);
+
+      counts[i] = 1;
+      weights[i] = 0;
+      given++;
+    }
+  /* Copies of group work run by the school's own staff */
+  for (guint i = 0; i < n; i++)
+    {
+      const SendcoDemoProvision *t = &templates[i];
+
+      weights[i] = counts[i] && t->wave > 1 && t->by <= SENDCO_DEMO_BY_TEACHER ? t->weight : 0;
+    }
+  while (given < wanted)
+    {
+      gboolean any = FALSE;
+      guint i;
+      int first, last;
+
+      for (guint j = 0; j < n && !any; j++)
+        any = weights[j] > 0;
+      if (!any)
+        {
+          /* Every kind has all the groups it could: let them all grow. */
+          for (guint j = 0; j < n; j++)
+            if (counts[j] && templates[j].wave > 1 && templates[j].by <= SENDCO_DEMO_BY_TEACHER)
+              {
+                weights[j] = 1;
+                any = TRUE;
+              }
+          if (!any)
+            break;
+        }
+
+      i = pick_weighted (ctx, weights, n);
+      counts[i]++;
+      given++;
+      /* No more than three groups a year group, or for one-to-one work,
+       * one list of pupils */
+      template_years (ctx, &templates[i], &first, &last);
+      if (counts[i] >= (templates[i].group_max > 1 ? 3u : 1u) * (guint) (last - first + 1))
+        weights[i] = 0;
+    }
+
+  for (guint i = 0; i < n; i++)
+    if (counts[i])
+      add_from_template (ctx, &templates[i], counts[i]);
+}
+
+/* Support lines: dates and hours, and the places of the pupils chosen. */
+static void
+plan_support_places (DemoContext *ctx)
+{
+  guint32 last_september = first_of_september (ctx->school_year - 1);
+
+  for (guint i = 0; i < ctx->provisions->len; i++)
+    {
+      DemoProvision *dv = g_ptr_array_index (ctx->provisions, i);
+      GArray *pupils = dv->chosen;
+      gboolean one = dv->t->flags & SENDCO_DEMO_ONE_TO_ONE;
+
+      if (!dv->support)
+        continue;
+      dv->group_size = dv->t->group_min;
+      /* 1:1: 20 to 25 hours a week in a primary, 15 to 25 in a secondary;
+       * shared: 7.5 to 10 hours, a third of a TA each */
+      if (one && is_primary_age (dv->last_year))
+        dv->minutes = 240 + 30 * (int) pick (ctx, 3);
+      else
+        dv->minutes = pick_step (ctx, dv->t->minutes_min, dv->t->minutes_max, 30);
+      dv->start = random_day (ctx, last_september + 2, last_september + 7);
+      dv->end = 0;
+      dv->capacity = G_MAXUINT;
+
+      for (guint j = 0; j < pupils->len; j++)
+        {
+          guint index = ((guint *) (gpointer) pupils->data)[j];
+          DemoPupil *dp = g_ptr_array_index (ctx->pupils, index);
+          guint32 from = dp->status == SENDCO_SEN_E ? dp->periods[dp->n_periods - 1].start
+                                                    : MAX (on_register_since (dp), ctx->today_day - 60);
+          guint32 start = MAX (MAX (from, dp->start), dv->start);
+
+          /* In the line's year groups since September, perhaps */
+          if (year_group_on (ctx, dp, start) < dv->first_year)
+            start = MAX (start, first_of_september (ctx->school_year) + 2);
+          start = MIN (start, ctx->today_day);
+
+          /* A line of its own starts with its pupil. */
+          if (one && pupils->len == 1)
+            dv->start = start;
+          add_place (ctx, dv, index, start, 0);
+        }
+    }
+}
+
+/* How well a wave suits a pupil: those at SEN support mostly targeted
+ * groups, with an EHC plan more specialist work, and those not on the
+ * register universal or targeted provision only. */
+static guint
+wave_weight (const DemoPupil *dp, int wave)
+{
+  static const guint k[] = { 2, 6, 3 }, e[] = { 1, 4, 5 }, n[] = { 4, 4, 0 };
+
+  switch (dp->status)
+    {
+    case SENDCO_SEN_K: return k[wave - 1];
+    case SENDCO_SEN_E: return e[wave - 1];
+    case SENDCO_SEN_N:
+    case SENDCO_SEN_INVALID:
+    default:
+      return n[wave - 1];
+    }
+}
+
+/* The most a provision could ever take at once: three groups, or for
+ * one-to-one work, ten pupils. */
+static guint
+most_places (const DemoProvision *dv)
+{
+  return dv->group_size > 1 ? 3 * (guint) dv->group_size : 10;
+}
+
+/* A place for the pupil, for @need (NULL: any of theirs): on a provision
+ * they fit, with room (if @squeeze, as much as it could ever take), not
+ * one of a kind they already have. */
+static gboolean
+place_pupil (DemoContext *ctx, guint index, const char *need, gboolean squeeze)
+{
+  DemoPupil *dp = g_ptr_array_index (ctx->pupils, index);
+  guint n = ctx->provisions->len, n_candidates = 0;
+  g_autofree guint *candidates = g_new (guint, n);
+  g_autofree guint *weights = g_new (guint, n);
+  g_autofree guint32 *starts = g_new (guint32, n);
+  g_autofree guint32 *ends = g_new (guint32, n);
+  guint chosen;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DemoProvision *dv = g_ptr_array_index (ctx->provisions, i);
+      guint w;
+
+      if (dv->support || dv->places->len >= (squeeze ? most_places (dv) : dv->capacity)
+          || has_template (dp, dv->t) || !suits_pupil (dv->t, dp, need))
+        continue;
+      w = dv->t->weight * wave_weight (dp, dv->t->wave) * (dv->places->len == 0 ? 3 : 1);
+      if (w == 0 || !place_dates (ctx, dv, dp, &starts[n_candidates], &ends[n_candidates]))
+        continue;
+      candidates[n_candidates] = i;
+      weights[n_candidates++] = w;
+    }
+  if (n_candidates == 0)
+    return FALSE;
+
+  chosen = pick_weighted (ctx, weights, n_candidates);
+  add_place (ctx, g_ptr_array_index (ctx->provisions, candidates[chosen]), index,
+             starts[chosen], ends[chosen]);
+  return TRUE;
+}
+
+/* Places: each pupil at SEN support one to three, fitting their primary
+ * need first, then their secondary; with an EHC plan two to four beyond
+ * their support; most pupils of concern one, and a few others on the
+ * provisions open to them. Then provisions still empty take pupils who
+ * fit them. */
+static void
+plan_places (DemoContext *ctx)
+{
+  static const guint k_weights[] = { 45, 38, 17 };
+  guint n = ctx->pupils->len;
+  g_autofree guint *order = g_new (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  shuffle (ctx, order, n);
+
+  for (guint o = 0; o < n; o++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, order[o]);
+      guint wanted = 0;
+
+      if (!on_roll (dp))
+        continue;
+      switch (dp->status)
+        {
+        case SENDCO_SEN_K:
+          wanted = 1 + pick_weighted (ctx, k_weights, G_N_ELEMENTS (k_weights));
+          break;
+        case SENDCO_SEN_E:
+          wanted = dp->n_places + 2 + pick (ctx, 3);
+          break;
+        case SENDCO_SEN_N:
+        case SENDCO_SEN_INVALID:
+        default:
+          wanted = chance (ctx, sendco_pupil_get_monitoring (dp->pupil) ? 7000 : 250) ? 1 : 0;
+          break;
+        }
+
+      for (guint slot = 0; dp->n_places < wanted && slot < wanted + 2; slot++)
+        {
+          const char *need = NULL;
+
+          if (dp->status != SENDCO_SEN_N)
+            {
+              if (slot == 0)
+                need = dp->primary;
+              else if (slot == 1 && dp->secondary)
+                need = dp->secondary;
+            }
+          if (!place_pupil (ctx, order[o], need, FALSE) && need)
+            place_pupil (ctx, order[o], NULL, FALSE);
+        }
+    }
+
+  /* Everyone on the register has something, even in a full group */
+  for (guint o = 0; o < n; o++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, order[o]);
+
+      if (on_roll (dp) && dp->status != SENDCO_SEN_N && dp->n_places == 0)
+        place_pupil (ctx, order[o], NULL, TRUE);
+    }
+
+  /* Nobody on it yet: pupils who fit, those with fewest places first */
+  for (guint i = 0; i < ctx->provisions->len; i++)
+    {
+      DemoProvision *dv = g_ptr_array_index (ctx->provisions, i);
+      int fewer = (int) pick (ctx, 2);
+      guint target = dv->group_size >= 10 ? 3 + pick (ctx, 4)
+                     : dv->group_size > 1 ? (guint) MAX (2, dv->group_size - fewer)
+                     : 1 + pick (ctx, 3);
+
+      if (dv->support || dv->places->len > 0)
+        continue;
+      target = MIN (target, dv->capacity);
+      /* Rounds: pupils on the register with no place, one, two, three;
+       * then pupils of concern; then others it is open to. */
+      for (guint round = 0; round < 6 && dv->places->len < target; round++)
+        for (guint o = 0; o < n && dv->places->len < target; o++)
+          {
+            DemoPupil *dp = g_ptr_array_index (ctx->pupils, order[o]);
+            gboolean sen = dp->status != SENDCO_SEN_N;
+            guint32 start, end;
+
+            if ((round < 4 ? !sen || dp->n_places != round
+                           : sen || dp->n_places > 0
+                             || sendco_pupil_get_monitoring (dp->pupil) != (round == 4))
+                || has_template (dp, dv->t) || !suits_pupil (dv->t, dp, NULL)
+                || (dp->status == SENDCO_SEN_K && dp->n_places >= 3)
+                || !place_dates (ctx, dv, dp, &start, &end))
+              continue;
+            add_place (ctx, dv, order[o], start, end);
+          }
+    }
+}
+
+/* Staff */
+
+static const char *
+therapist_format (gboolean secondary)
+{
+  return secondary ? _("%s (counsellor)") : _("%s (play therapist)");
+}
+
+/* A name not yet taken: British adults mostly, others from the families
+ * the pupils come from. */
+static char *
+staff_name (DemoContext *ctx, GHashTable *taken, gboolean female)
+{
+  for (;;)
+    {
+      const SendcoDemoFamily *family = pick_family (ctx);
+      guint n_names;
+      const SendcoDemoSurname *surname = &family->surnames[pick_common (ctx, family->n_surnames)];
+      const char *forename;
+      char *name;
+
+      /* The children's names of the families born here lately are not
+       * their parents'. */
+      if (sendco_demo_family_has_adult_forenames (family))
+        {
+          const char *const *names = sendco_demo_adult_forenames (female, &n_names);
+
+          forename = names[pick_common (ctx, n_names)];
+        }
+      else if (female)
+        forename = family->female[pick (ctx, family->n_female)];
+      else
+        forename = family->male[pick (ctx, family->n_male)];
+
+      name = g_strdup_printf ("%s %s", forename, female ? surname->female : surname->male);
+      if (!g_hash_table_contains (taken, name))
+        {
+          g_hash_table_add (taken, g_strdup (name));
+          return name;
+        }
+      g_free (name);
+    }
+}
+
+static DemoStaff *
+add_staff (DemoContext *ctx, GHashTable *taken, SendcoDemoDeliverer by, gboolean secondary)
+{
+  static const struct
+  {
+    const char *role;
+    gint64      low, high;        /* pence an hour, on-costs included */
+    guint       female;           /* per 10,000 */
+  } kinds[SENDCO_DEMO_N_DELIVERERS] = {
+    [SENDCO_DEMO_BY_TA] = { "ta", 1400, 1900, 8800 },
+    [SENDCO_DEMO_BY_HLTA] = { "hlta", 1700, 2200, 8500 },
+    [SENDCO_DEMO_BY_TEACHER] = { "teacher", 3200, 4500, 7200 },
+    [SENDCO_DEMO_BY_SENDCO] = { "sendco", 4000, 5000, 8500 },
+    [SENDCO_DEMO_BY_SALT] = { "external", 6000, 9500, 9000 },
+    [SENDCO_DEMO_BY_EP] = { "external", 9000, 12000, 7500 },
+    [SENDCO_DEMO_BY_OT] = { "external", 6000, 9000, 8500 },
+    [SENDCO_DEMO_BY_THERAPIST] = { "external", 4500, 7000, 8000 },
+  };
+  static const double ta_hours[] = { 25, 27.5, 30, 32.5 };
+  DemoStaff *ds = g_new0 (DemoStaff, 1);
+  g_autofree char *name = staff_name (ctx, taken, chance (ctx, kinds[by].female));
+
+  ds->by = by;
+  ds->secondary = secondary;
+  ds->staff = sendco_staff_new ();
+  g_free (ds->staff->role);
+  ds->staff->role = g_strdup (kinds[by].role);
+  ds->staff->hourly_cost = kinds[by].low + pick (ctx, (guint) (kinds[by].high - kinds[by].low + 1));
+
+  g_free (ds->staff->name);
+  switch (by)
+    {
+    case SENDCO_DEMO_BY_TA:
+      ds->staff->hours_per_week = ta_hours[pick (ctx, G_N_ELEMENTS (ta_hours))];
+      ds->staff->name = g_steal_pointer (&name);
+      break;
+    case SENDCO_DEMO_BY_HLTA:
+    case SENDCO_DEMO_BY_TEACHER:
+    case SENDCO_DEMO_BY_SENDCO:
+      ds->staff->hours_per_week = 32.5;
+      ds->staff->name = g_steal_pointer (&name);
+      break;
+    case SENDCO_DEMO_BY_SALT:
+      ds->staff->hours_per_week = 2 + pick (ctx, 5);
+      ds->staff->name = g_strdup_printf (_("%s (SALT)"), name);
+      break;
+    case SENDCO_DEMO_BY_EP:
+      {
+        g_autofree char *doctor = chance (ctx, 5000) ? g_strdup_printf (_("Dr %s"), name) : NULL;
+
+        ds->staff->hours_per_week = pick (ctx, 4);
+        ds->staff->name = g_strdup_printf (_("%s (EP)"), doctor ? doctor : name);
+      }
+      break;
+    case SENDCO_DEMO_BY_OT:
+      ds->staff->hours_per_week = 1 + pick (ctx, 3);
+      ds->staff->name = g_strdup_printf (_("%s (OT)"), name);
+      break;
+    case SENDCO_DEMO_BY_THERAPIST:
+    case SENDCO_DEMO_N_DELIVERERS:
+    default:
+      ds->staff->hours_per_week = 3 + pick (ctx, 4);
+      ds->staff->name = g_strdup_printf (therapist_format (secondary), name);
+      break;
+    }
+
+  g_ptr_array_add (ctx->staff, ds);
+  return ds;
+}
+
+/* Minutes a week of adults' time the provision takes */
+static int
+weekly_minutes (const DemoProvision *dv)
+{
+  int groups = MAX (1, ((int) dv->places->len + dv->group_size - 1) / dv->group_size);
+
+  return groups * dv->t->sessions * dv->minutes;
+}
+
+/* The people: the SENDCO, class and subject teachers, TAs (one kept for
+ * each pupil with a 1:1 support line of their own) and HLTAs, and the
+ * professionals the school buys in. Each provision goes to the least busy
+ * of those who deliver that kind. */
+static void
+plan_staff (DemoContext *ctx)
+{
+  g_autoptr (GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint by[SENDCO_DEMO_N_DELIVERERS] = { 0 }, ta_minutes = 0;
+  gboolean primary = ctx->first_year <= 6, secondary = ctx->last_year >= 7;
+
+  for (guint i = 0; i < ctx->provisions->len; i++)
+    {
+      DemoProvision *dv = g_ptr_array_index (ctx->provisions, i);
+
+      if (dv->support && dv->chosen->len == 1 && (dv->t->flags & SENDCO_DEMO_ONE_TO_ONE))
+        continue;
+      by[dv->by]++;
+      if (dv->by == SENDCO_DEMO_BY_TA)
+        ta_minutes += (guint) weekly_minutes (dv);
+    }
+
+  add_staff (ctx, taken, SENDCO_DEMO_BY_SENDCO, FALSE);
+  for (guint i = 0; i < MAX (2, (by[SENDCO_DEMO_BY_TEACHER] + 1) / 2); i++)
+    add_staff (ctx, taken, SENDCO_DEMO_BY_TEACHER, FALSE);
+  /* About half a TA's week goes on interventions; the rest is class support. */
+  for (guint i = 0; i < CLAMP (MAX (by[SENDCO_DEMO_BY_TA] / 3, ta_minutes / 900), 4, 120); i++)
+    add_staff (ctx, taken, SENDCO_DEMO_BY_TA, FALSE);
+  for (guint i = 0; i < CLAMP ((by[SENDCO_DEMO_BY_HLTA] + 2) / 3, 2, 12); i++)
+    add_staff (ctx, taken, SENDCO_DEMO_BY_HLTA, FALSE);
+  add_staff (ctx, taken, SENDCO_DEMO_BY_SALT, FALSE);
+  add_staff (ctx, taken, SENDCO_DEMO_BY_EP, FALSE);
+  add_staff (ctx, taken, SENDCO_DEMO_BY_OT, FALSE);
+  if (primary)
+    add_staff (ctx, taken, SENDCO_DEMO_BY_THERAPIST, FALSE);
+  if (secondary)
+    add_staff (ctx, taken, SENDCO_DEMO_BY_THERAPIST, TRUE);
+
+  for (guint i = 0; i < ctx->provisions->len; i++)
+    {
+      DemoProvision *dv = g_ptr_array_index (ctx->provisions, i);
+      DemoStaff *best = NULL;
+
+      if (dv->support && dv->chosen->len == 1 && (dv->t->flags & SENDCO_DEMO_ONE_TO_ONE))
+        {
+          best = add_staff (ctx, taken, SENDCO_DEMO_BY_TA, FALSE);
+          best->dedicated = TRUE;
+          best->staff->hours_per_week = MAX (best->staff->hours_per_week,
+                                             MIN (32.5, dv->minutes / 12.0 + 2.5));
+        }
+      else
+        for (guint s = 0; s < ctx->staff->len; s++)
+          {
+            DemoStaff *ds = g_ptr_array_index (ctx->staff, s);
+
+            if (ds->by != dv->by || ds->dedicated
+                || (ds->by == SENDCO_DEMO_BY_THERAPIST && ds->secondary != (dv->last_year >= 7)
+                    && primary && secondary))
+              continue;
+            if (best == NULL || ds->minutes < best->minutes)
+              best = ds;
+          }
+      g_assert (best != NULL);
+      best->minutes += weekly_minutes (dv);
+      dv->staff = best;
+    }
+}
+
+/* Writing */
+
+static gboolean
+write_provisions (DemoContext *ctx, GError **error)
+{
+  for (guint i = 0; i < ctx->staff->len; i++)
+    {
+      DemoStaff *ds = g_ptr_array_index (ctx->staff, i);
+
+      if (!sendco_store_save_staff (ctx->store, ds->staff, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < ctx->provisions->len; i++)
+    {
+      DemoProvision *dv = g_ptr_array_index (ctx->provisions, i);
+      const SendcoDemoProvision *t = dv->t;
+      g_autoptr (SendcoProvision) p = sendco_provision_new ();
+
+      sendco_record_set (&p->name, dv->name);
+      sendco_record_set (&p->area, dv->area);
+      p->wave = t->wave;
+      sendco_record_set (&p->description, _(t->description));
+      p->staff_id = dv->staff->staff->id;
+      p->group_size = dv->group_size;
+      p->sessions_per_week = t->sessions;
+      p->minutes_per_session = dv->minutes;
+      g_free (p->start_date);
+      p->start_date = iso_of (dv->start);
+      if (dv->end)
+        {
+          g_free (p->end_date);
+          p->end_date = iso_of (dv->end);
+        }
+      p->resources_per_year = dv->resources;
+      sendco_record_set (&p->measure_name, t->measure ? _(t->measure) : "");
+      sendco_record_set (&p->measure_unit, t->unit ? _(t->unit) : "");
+      p->higher_is_better = !t->lower_is_better;
+      if (!sendco_store_save_provision (ctx->store, p, error))
+        return FALSE;
+      dv->id = p->id;
+
+      for (guint j = 0; j < dv->places->len; j++)
+        {
+          const DemoPlace *place = &g_array_index (dv->places, DemoPlace, j);
+          DemoPupil *dp = g_ptr_array_index (ctx->pupils, place->pupil);
+          g_autoptr (SendcoEnrolment) e = sendco_enrolment_new ();
+
+          e->provision_id = p->id;
+          e->pupil_id = sendco_pupil_get_id (dp->pupil);
+          g_free (e->start_date);
+          e->start_date = iso_of (place->start);
+          if (place->end)
+            {
+              g_free (e->end_date);
+              e->end_date = iso_of (place->end);
+            }
+          if (!sendco_store_save_enrolment (ctx->store, e, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Most outcomes of the open support plans name the provisions the pupil
+ * has now in the outcome's area of need. */
+static gboolean
+write_outcome_links (DemoContext *ctx, GError **error)
+{
+  g_autoptr (GPtrArray) current = g_ptr_array_new ();   /* per pupil: DemoProvision */
+
+  for (guint p = 0; p < ctx->pupils->len; p++)
+    {
+      DemoPupil *dp = g_ptr_array_index (ctx->pupils, p);
+
+      if (dp->open_outcomes == NULL || dp->n_places == 0 || !on_roll (dp))
+        continue;
+
+      g_ptr_array_set_size (current, 0);
+      for (guint i = 0; i < ctx->provisions->len; i++)
+        {
+          DemoProvision *dv = g_ptr_array_index (ctx->provisions, i);
+
+          for (guint j = 0; j < dv->places->len; j++)
+            {
+              const DemoPlace *place = &g_array_index (dv->places, DemoPlace, j);
+
+              if (place->pupil == p && (place->end == 0 || place->end >= ctx->today_day))
+                g_ptr_array_add (current, dv);
+            }
+        }
+
+      for (guint o = 0; o < dp->open_outcomes->len; o++)
+        {
+          const DemoOutcome *outcome = &g_array_index (dp->open_outcomes, DemoOutcome, o);
+          gint64 ids[2];
+          guint n = 0;
+
+          for (guint i = 0; i < current->len && n < G_N_ELEMENTS (ids); i++)
+            {
+              DemoProvision *dv = g_ptr_array_index (current, i);
+
+              if (g_str_equal (dv->area, outcome->area))
+                ids[n++] = dv->id;
+            }
+          if (n > 0 && chance (ctx, 8500)
+              && !sendco_store_set_outcome_provisions (ctx->store, outcome->id, ids, n, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The SEN budget figure: within about 15% of what the year's provision
+ * costs, to the nearest £500. */
+static gboolean
+write_budget (DemoContext *ctx, GError **error)
+{
+  g_autoptr (SendcoProvisionMap) map = NULL;
+  SendcoMapFilter filter;
+  gint64 budget;
+
+  sendco_map_filter_init (&filter);
+  filter.period = SENDCO_PERIOD_YEAR;
+  map = sendco_store_build_provision_map (ctx->store, &filter, &ctx->today, error);
+  if (map == NULL)
+    return FALSE;
+  if (map->total == 0)
+    return TRUE;
+  budget = map->total * (85 + (gint64) pick (ctx, 31)) / 100;
+  budget = (budget + 25000) / 50000 * 50000;
+  return sendco_store_set_sen_budget (ctx->store, budget, error);
+}
+
+static gboolean
+write_staff_and_provision (DemoContext *ctx, GError **error)
+{
+  ctx->staff = g_ptr_array_new_with_free_func (demo_staff_free);
+  ctx->provisions = g_ptr_array_new_with_free_func (demo_provision_free);
+
+  part_rand (ctx, PART_PROVISIONS);
+  plan_support (ctx);
+  plan_library (ctx);
+  plan_support_places (ctx);
+  plan_places (ctx);
+
+  part_rand (ctx, PART_STAFF);
+  plan_staff (ctx);
+
+  if (!write_provisions (ctx, error))
+    return FALSE;
+
+  part_rand (ctx, PART_LINKS);
+  return write_outcome_links (ctx, error) && write_budget (ctx, error);
+}
+
 /**
  * sendco_demo_generate:
  * @store: a school file with no school in it yet
- * @options: how many pupils, the seed, and optionally the phase ("primary",
- *   "secondary" or "all-through")
+ * @options: how many pupils, the seed, optionally the phase ("primary",
+ *   "secondary" or "all-through") and the size of the provision library
  * @today: (nullable): the day the school is seen on, not after sendco_today();
  *   %NULL for sendco_today()
  *
  * Fills @store with a realistic demo school: the same @options and @today
  * always give the same school (in the same language: the reasons and notes
- * it writes are translated; names are not). Everything is written in one
- * transaction, so on an error nothing is.
+ * it writes are translated; names are not), with its staff, provision
+ * library and who has a place on what, and a SEN budget figure. Everything
+ * is written in one transaction, so on an error nothing is.
  */
 gboolean
 sendco_demo_generate (SendcoStore *store, const SendcoDemoOptions *options, const GDate *today,
@@ -2364,6 +3809,14 @@ sendco_demo_generate (SendcoStore *store, const SendcoDemoOptions *options, cons
           return FALSE;
         }
     }
+  if (options->provisions > MAX_LIBRARY_PROVISIONS
+      || (options->provisions > 0 && options->provisions < SENDCO_DEMO_MIN_PROVISIONS))
+    {
+      g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
+                   _("A demo school can have from 10 to 1,000 provisions; %u is outside that."),
+                   options->provisions);
+      return FALSE;
+    }
   if (sendco_store_has_school (store))
     {
       g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID,
@@ -2387,6 +3840,7 @@ sendco_demo_generate (SendcoStore *store, const SendcoDemoOptions *options, cons
   ctx.last_year = g_str_equal (ctx.phase, "primary") ? 6 : 13;
   ctx.next_serial = g_hash_table_new (g_direct_hash, g_direct_equal);
   ctx.pupils = g_ptr_array_new_full (options->n_pupils, demo_pupil_free);
+  ctx.n_provisions = options->provisions ? options->provisions : default_provisions (&ctx);
 
   plan_school (&ctx);
 
@@ -2402,7 +3856,8 @@ sendco_demo_generate (SendcoStore *store, const SendcoDemoOptions *options, cons
   if (!sendco_store_begin (store, error))
     return FALSE;
   if (!write_school (&ctx, error) || !write_pupils (&ctx, error)
-      || !write_graduated_approach (&ctx, error) || !write_ehc (&ctx, error))
+      || !write_graduated_approach (&ctx, error) || !write_ehc (&ctx, error)
+      || !write_staff_and_provision (&ctx, error))
     {
       sendco_store_rollback (store);
       return FALSE;

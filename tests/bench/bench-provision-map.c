@@ -468,6 +468,7 @@ main (int argc, char **argv)
   store = sendco_store_open (path, SENDCO_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   demo.n_pupils = (guint) n_pupils;
+  demo.provisions = (guint) n_provisions;   /* the realistic library; topped up if short */
   sendco_today (&today);
   if (!sendco_demo_generate (store, &demo, &today, &error)
       || !add_provisions (store, (guint) n_provisions, &error))

@@ -457,6 +457,7 @@ main (int argc, char **argv)
   sendco_today (&today);
   store = sendco_store_open (path, SENDCO_STORE_OPEN_CREATE, &error);
   demo.n_pupils = (guint) n_pupils;
+  demo.provisions = (guint) n_provisions;   /* the realistic library; topped up if short */
   demo.seed = 1;
   if (store == NULL || !sendco_demo_generate (store, &demo, &today, &error)
       || !top_up (store, (guint) n_provisions, &library_size, &error))

@@ -3,6 +3,7 @@
  * every record one the census and the store would accept. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -11,6 +12,8 @@
 #include "sendco-dates.h"
 #include "sendco-demo.h"
 #include "sendco-store-deadlines.h"
+#include "sendco-store-outcome-links.h"
+#include "sendco-store-provision.h"
 #include "sendco-upn.h"
 
 /* Helpers */
@@ -61,12 +64,20 @@ set_today (GDate *today, int day, GDateMonth month, int year)
 }
 
 static gboolean
+generate_with (SendcoStore *store, guint n_pupils, guint32 seed, const char *phase,
+               guint provisions, const GDate *today, GError **error)
+{
+  SendcoDemoOptions options = { .n_pupils = n_pupils, .seed = seed, .phase = phase,
+                                .provisions = provisions };
+
+  return sendco_demo_generate (store, &options, today, error);
+}
+
+static gboolean
 generate (SendcoStore *store, guint n_pupils, guint32 seed, const char *phase,
           const GDate *today, GError **error)
 {
-  SendcoDemoOptions options = { .n_pupils = n_pupils, .seed = seed, .phase = phase };
-
-  return sendco_demo_generate (store, &options, today, error);
+  return generate_with (store, n_pupils, seed, phase, 0, today, error);
 }
 
 static GListModel *
@@ -108,6 +119,10 @@ count_need (GHashTable *counts, const char *code)
 }
 
 static void check_records (SendcoStore *store, guint n_pupils, const GDate *today, const char *phase);
+static gboolean in_term (const GDate *today);
+static void check_provision (SendcoStore *store, guint n_pupils, const GDate *today, const char *phase,
+                             guint expected);
+static void check_outcome_links (SendcoStore *store, gboolean some);
 
 /* Checks everything a demo school of @n_pupils must be; prints what it got. */
 static void
@@ -389,6 +404,9 @@ check_school (SendcoStore *store, guint n_pupils, const GDate *today, const char
       g_assert_cmpuint (overdue, >, 0);
       g_assert_cmpuint (genders[2], >, 0);
     }
+
+  check_provision (store, n_pupils, today, phase, 0);
+  check_outcome_links (store, n_pupils >= 420 && in_term (today));
 }
 
 /* Plans, reviews, meetings, passports and EHC records */
@@ -499,6 +517,83 @@ dump_records (SendcoStore *store)
 
       g_string_append_printf (out, "pupil %" G_GINT64_FORMAT "\n", sendco_pupil_get_id (pupil));
       dump_pupil_records (store, sendco_pupil_get_id (pupil), out);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The staff, the provision library, the places, the outcome links and the
+ * budget, as text: what two schools from the same seed must share. */
+static char *
+dump_provision (SendcoStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) staff = sendco_store_list_staff (store, TRUE, &error);
+  g_autoptr (GPtrArray) library = sendco_store_list_provisions (store, TRUE, &error);
+  g_autoptr (GPtrArray) places = sendco_store_list_enrolments (store, 0, 0, &error);
+  g_autoptr (GPtrArray) links = sendco_store_list_outcome_links (store, 0, 0, 0, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      SendcoStaff *s = staff->pdata[i];
+
+      g_string_append_printf (out, "staff %" G_GINT64_FORMAT " %s|%s|%" G_GINT64_FORMAT "|%.1f\n",
+                              s->id, s->name, s->role, s->hourly_cost, s->hours_per_week);
+    }
+  for (guint i = 0; i < library->len; i++)
+    {
+      SendcoProvision *p = library->pdata[i];
+
+      g_string_append_printf (out, "provision %" G_GINT64_FORMAT " %s|%s|%d|%s|%" G_GINT64_FORMAT
+                              "|%d|%d|%d|%s|%s|%d|%" G_GINT64_FORMAT "|%s|%s|%d\n", p->id, p->name,
+                              p->area, p->wave, p->description, p->staff_id, p->group_size,
+                              p->sessions_per_week, p->minutes_per_session, p->start_date,
+                              p->end_date, p->weeks, p->resources_per_year, p->measure_name,
+                              p->measure_unit, p->higher_is_better);
+    }
+  for (guint i = 0; i < places->len; i++)
+    {
+      SendcoEnrolment *e = places->pdata[i];
+
+      g_string_append_printf (out, "place %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %s %s\n",
+                              e->provision_id, e->pupil_id, e->start_date, e->end_date);
+    }
+  for (guint i = 0; i < links->len; i++)
+    {
+      SendcoOutcomeLink *l = links->pdata[i];
+
+      g_string_append_printf (out, "link %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", l->outcome_id,
+                              l->provision_id);
+    }
+  g_string_append_printf (out, "budget %" G_GINT64_FORMAT "\n", sendco_store_get_sen_budget (store));
+  return g_string_free (out, FALSE);
+}
+
+/* Every pupil's register record and SEN history, as text */
+static char *
+dump_pupils (SendcoStore *store)
+{
+  g_autoptr (GListModel) pupils = list_all (store);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pupils); i++)
+    {
+      g_autoptr (SendcoPupil) pupil = g_list_model_get_item (pupils, i);
+      g_autoptr (GPtrArray) periods = history (store, pupil);
+
+      for (SendcoPupilField field = 0; field < SENDCO_PUPIL_N_TEXT_FIELDS; field++)
+        g_string_append_printf (out, "%s|", sendco_pupil_get_text (pupil, field));
+      g_string_append_printf (out, "%d %d %d %d %d\n", sendco_pupil_get_year_group (pupil),
+                              sendco_pupil_get_lac (pupil), sendco_pupil_get_fsm (pupil),
+                              sendco_pupil_get_eal (pupil), sendco_pupil_get_monitoring (pupil));
+      for (guint j = 0; j < periods->len; j++)
+        {
+          SendcoSenPeriod *x = periods->pdata[j];
+
+          g_string_append_printf (out, " %s %s %s %s %s %s\n", x->status, x->primary_need,
+                                  x->secondary_need, x->start_date, x->end_date, x->reason);
+        }
     }
   return g_string_free (out, FALSE);
 }
@@ -926,6 +1021,476 @@ check_nothing_written (SendcoStore *store)
   g_assert_cmpuint (g_list_model_get_n_items (pupils), ==, 0);
 }
 
+/* Staff, the provision library and places */
+
+/* Year groups the well-known programmes are for */
+static const struct
+{
+  const char *prefix;
+  int         first;
+  int         last;
+} programme_years[] = {
+  { "Talk Boost KS1", 0, 2 }, { "Talk Boost KS2", 3, 6 }, { "NELI", 0, 0 },
+  { "Infant Language Link", 0, 2 }, { "Junior Language Link", 3, 6 },
+  { "Secondary Language Link", 7, 9 }, { "Attention Autism", 0, 2 }, { "Reading Recovery", 1, 1 },
+  { "Fischer Family Trust Wave 3", 1, 2 }, { "Plus One", 1, 3 }, { "Lexia Core5", 1, 6 },
+  { "Lexia PowerUp", 7, 11 }, { "Exam access practice", 10, 13 },
+  { "Access arrangements assessment", 9, 11 }, { "Enhanced transition programme", 6, 7 },
+  { "School counselling", 7, 13 }, { "Play therapy", 0, 6 }, { "Mentoring", 7, 13 },
+  { "Maths catch-up group", 7, 9 }, { "Nurture group", 1, 4 }, { "Write from the Start", 0, 3 },
+};
+
+/* The year groups a provision is for, from its name: a programme's, or
+ * "(R)", "(Y4)", "(R–Y2)", "(Y7–9)", "(Y7 group B)". */
+static gboolean
+provision_years (const char *name, int *first, int *last)
+{
+  const char *open = strrchr (name, '(');
+  gboolean found = FALSE;
+
+  *first = 0;
+  *last = 14;
+  for (guint i = 0; i < G_N_ELEMENTS (programme_years); i++)
+    if (g_str_has_prefix (name, programme_years[i].prefix))
+      {
+        *first = programme_years[i].first;
+        *last = programme_years[i].last;
+        found = TRUE;
+      }
+  if (open == NULL)
+    return found;
+  if (sscanf (open, "(Y%d–%d", first, last) == 2)
+    return TRUE;
+  if (sscanf (open, "(R–Y%d", last) == 1)
+    {
+      *first = 0;
+      return TRUE;
+    }
+  if (sscanf (open, "(Y%d", first) == 1)
+    {
+      *last = *first;
+      return TRUE;
+    }
+  if (g_str_has_prefix (open, "(R)") || g_str_has_prefix (open, "(R group"))
+    {
+      *first = *last = 0;
+      return TRUE;
+    }
+  return found;
+}
+
+static int
+year_group_on (SendcoPupil *pupil, const char *iso, int school_year)
+{
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_assert_true (sendco_date_from_iso (iso, &day));
+  return sendco_pupil_get_year_group (pupil) - (school_year - sendco_school_year_of (&day));
+}
+
+static int
+compare_enrolments (gconstpointer a, gconstpointer b)
+{
+  const SendcoEnrolment *x = *(SendcoEnrolment *const *) a, *y = *(SendcoEnrolment *const *) b;
+
+  if (x->provision_id != y->provision_id)
+    return x->provision_id < y->provision_id ? -1 : 1;
+  if (x->pupil_id != y->pupil_id)
+    return x->pupil_id < y->pupil_id ? -1 : 1;
+  return strcmp (x->start_date, y->start_date);
+}
+
+/* The most places on @provision open on any one day */
+static guint
+most_at_once (GPtrArray *enrolments, gint64 provision)
+{
+  guint most = 0;
+
+  for (guint i = 0; i < enrolments->len; i++)
+    {
+      SendcoEnrolment *e = enrolments->pdata[i];
+      guint open = 0;
+
+      if (e->provision_id != provision)
+        continue;
+      for (guint j = 0; j < enrolments->len; j++)
+        {
+          SendcoEnrolment *f = enrolments->pdata[j];
+
+          if (f->provision_id == provision && strcmp (f->start_date, e->start_date) <= 0
+              && (f->end_date[0] == '\0' || strcmp (f->end_date, e->start_date) >= 0))
+            open++;
+        }
+      most = MAX (most, open);
+    }
+  return most;
+}
+
+static gboolean
+in_term (const GDate *today)
+{
+  GDateMonth month = g_date_get_month (today);
+
+  return month != G_DATE_AUGUST && (month != G_DATE_SEPTEMBER || g_date_get_day (today) > 20);
+}
+
+/* Everything the provision part of a demo school must be: staff with
+ * sensible rates and hours, a library of real provisions each delivered by
+ * someone, places that fit the pupils' needs, year groups and dates, group
+ * sizes kept to, and a costed map a SENDCO would believe. @expected is the
+ * library's size when asked for, or 0. */
+static void
+check_provision (SendcoStore *store, guint n_pupils, const GDate *today, const char *phase,
+                 guint expected)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) staff = sendco_store_list_staff (store, TRUE, &error);
+  g_autoptr (GPtrArray) library = sendco_store_list_provisions (store, TRUE, &error);
+  g_autoptr (GPtrArray) enrolments = sendco_store_list_enrolments (store, 0, 0, &error);
+  g_autoptr (GListModel) pupils = list_all (store);
+  g_autoptr (GHashTable) staff_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) provision_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) pupil_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) places_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) with_places = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (SendcoProvisionMap) map = NULL;
+  g_autofree char *today_iso = sendco_date_to_iso (today);
+  g_autofree char *year_start = g_strdup_printf ("%d-09-01", sendco_school_year_of (today));
+  int school_year = sendco_school_year_of (today);
+  guint roles[5] = { 0 }, waves[4] = { 0 }, areas[SENDCO_N_AREAS] = { 0 }, n_areas = 0;
+  guint measured = 0, ended_before = 0, running_on = 0, blocks = 0, one_to_one = 0;
+  guint k = 0, k_placed = 0, k_places = 0, n_e = 0, e_places = 0, n_placed = 0;
+  guint over = 0, over_e = 0, sen = 0;
+  SendcoMapFilter filter;
+  double per_pupil;
+
+  g_assert_no_error (error);
+
+  /* Staff: the SENDCO, teachers, TAs, HLTAs, the professionals bought in */
+  for (guint i = 0; i < staff->len; i++)
+    {
+      SendcoStaff *s = staff->pdata[i];
+      static const char *const role_keys[] = { "sendco", "teacher", "ta", "hlta", "external" };
+      static const gint64 low[] = { 4000, 3200, 1400, 1700, 4500 }, high[] = { 5000, 4500, 1900, 2200, 12000 };
+      static const double fewest[] = { 32.5, 32.5, 25, 32.5, 0 }, most[] = { 32.5, 32.5, 32.5, 32.5, 6 };
+      guint r;
+
+      for (r = 0; r < G_N_ELEMENTS (role_keys); r++)
+        if (g_str_equal (s->role, role_keys[r]))
+          break;
+      g_assert_cmpuint (r, <, G_N_ELEMENTS (role_keys));
+      roles[r]++;
+      g_assert_cmpint (s->hourly_cost, >=, low[r]);
+      g_assert_cmpint (s->hourly_cost, <=, high[r]);
+      g_assert_cmpfloat (s->hours_per_week, >=, fewest[r]);
+      g_assert_cmpfloat (s->hours_per_week, <=, most[r]);
+      g_assert_cmpstr (s->name, !=, "");
+      g_assert_cmpstr (s->archived_on, ==, "");
+      g_assert_false (g_hash_table_contains (names, s->name));
+      g_hash_table_add (names, s->name);
+      if (r == 4)
+        g_assert_true (g_str_has_suffix (s->name, ")"));
+      g_hash_table_insert (staff_by_id, &s->id, s);
+    }
+  g_assert_cmpuint (roles[0], ==, 1);
+  g_assert_cmpuint (roles[1], >=, 2);
+  g_assert_cmpuint (roles[2], >=, 4);
+  g_assert_cmpuint (roles[3], >=, 2);
+  g_assert_cmpuint (roles[4], >=, 4);
+
+  /* The library */
+  if (expected)
+    g_assert_cmpuint (library->len, ==, expected);
+  else if (n_pupils == 420 && g_str_equal (phase, "primary"))
+    {
+      g_assert_cmpuint (library->len, >=, 27);
+      g_assert_cmpuint (library->len, <=, 33);
+    }
+  else if (n_pupils == 2000 && g_str_equal (phase, "secondary"))
+    {
+      g_assert_cmpuint (library->len, >=, 55);
+      g_assert_cmpuint (library->len, <=, 65);
+    }
+  else
+    g_assert_cmpuint (library->len, >=, 10);
+
+  g_hash_table_remove_all (names);
+  for (guint i = 0; i < library->len; i++)
+    {
+      SendcoProvision *p = library->pdata[i];
+      SendcoArea area;
+
+      g_assert_false (g_hash_table_contains (names, p->name));
+      g_hash_table_add (names, p->name);
+      g_assert_true (sendco_area_from_key (p->area, &area));
+      if (areas[area]++ == 0)
+        n_areas++;
+      g_assert_cmpint (p->wave, >=, 1);
+      g_assert_cmpint (p->wave, <=, 3);
+      waves[p->wave]++;
+      g_assert_cmpstr (p->description, !=, "");
+      g_assert_true (g_hash_table_contains (staff_by_id, &p->staff_id));
+      g_assert_cmpint (p->group_size, >=, 1);
+      g_assert_cmpint (p->sessions_per_week, >=, 1);
+      g_assert_cmpint (p->sessions_per_week, <=, 5);
+      g_assert_cmpint (p->minutes_per_session, >=, 10);
+      g_assert_cmpint (p->minutes_per_session, <=, 300);
+      g_assert_cmpint (p->resources_per_year, >=, 0);
+      g_assert_cmpint (p->resources_per_year, <=, 150000);
+      g_assert_cmpstr (p->start_date, <=, today_iso);
+      if (p->end_date[0])
+        g_assert_cmpstr (p->end_date, >=, p->start_date);
+      g_assert_cmpstr (p->archived_on, ==, "");
+      if (p->measure_name[0])
+        {
+          g_assert_cmpstr (p->measure_unit, !=, "");
+          measured++;
+        }
+      if (p->end_date[0] && strcmp (p->end_date, year_start) < 0)
+        ended_before++;
+      if (p->end_date[0] == '\0')
+        running_on++;
+      else
+        {
+          GDate s, e;
+
+          g_date_clear (&s, 1);
+          g_date_clear (&e, 1);
+          g_assert_true (sendco_date_from_iso (p->start_date, &s));
+          g_assert_true (sendco_date_from_iso (p->end_date, &e));
+          /* Provisions end on a school day, not at a weekend */
+          g_assert_cmpint (g_date_get_weekday (&e), <, G_DATE_SATURDAY);
+          if (g_date_days_between (&s, &e) < 200)
+            blocks++;
+        }
+      if (g_str_has_prefix (p->name, "1:1 TA support"))
+        {
+          one_to_one++;
+          g_assert_cmpint (p->group_size, ==, 1);
+          g_assert_cmpint (p->wave, ==, 3);
+          g_assert_cmpint (p->sessions_per_week * p->minutes_per_session, >=, 15 * 60);
+        }
+      g_hash_table_insert (provision_by_id, &p->id, p);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (pupils); i++)
+    {
+      SendcoPupil *pupil = g_list_model_get_item (pupils, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sendco_pupil_get_id (pupil);
+      g_object_set_data_full (G_OBJECT (pupil), "test-id", id, g_free);
+      g_hash_table_insert (pupil_by_id, id, pupil);
+      g_object_unref (pupil);   /* the list keeps it */
+    }
+
+  /* Places: on real provisions, for pupils who fit them, dated sensibly,
+   * never two at once for a pupil on one provision */
+  g_ptr_array_sort (enrolments, compare_enrolments);
+  for (guint i = 0; i < enrolments->len; i++)
+    {
+      SendcoEnrolment *en = enrolments->pdata[i];
+      SendcoProvision *p = g_hash_table_lookup (provision_by_id, &en->provision_id);
+      SendcoPupil *pupil = g_hash_table_lookup (pupil_by_id, &en->pupil_id);
+      const char *status;
+      int first, last, year;
+
+      g_assert_nonnull (p);
+      g_assert_nonnull (pupil);
+      status = sendco_pupil_get_sen_status (pupil);
+      g_assert_cmpstr (en->start_date, >=, p->start_date);
+      g_assert_cmpstr (en->start_date, <=, today_iso);
+      g_assert_cmpstr (en->start_date, >=, sendco_pupil_get_text (pupil, SENDCO_PUPIL_DATE_OF_BIRTH));
+      if (en->end_date[0])
+        g_assert_cmpstr (en->end_date, >=, en->start_date);
+      if (p->end_date[0])
+        {
+          g_assert_cmpstr (en->end_date, !=, "");
+          g_assert_cmpstr (en->end_date, <=, p->end_date);
+        }
+      if (i > 0)
+        {
+          SendcoEnrolment *before = enrolments->pdata[i - 1];
+
+          if (before->provision_id == en->provision_id && before->pupil_id == en->pupil_id)
+            {
+              g_assert_cmpstr (before->end_date, !=, "");
+              g_assert_cmpstr (before->end_date, <, en->start_date);
+            }
+        }
+      /* Pupils not on the register only on universal and targeted provision */
+      if (g_str_equal (status, "N"))
+        g_assert_cmpint (p->wave, <=, 2);
+      year = year_group_on (pupil, en->start_date, school_year);
+      if (provision_years (p->name, &first, &last))
+        {
+          if (year < first || year > last)
+            g_error ("%s on “%s” in year group %d", sendco_pupil_get_forename (pupil), p->name, year);
+        }
+      g_hash_table_insert (places_of, &en->pupil_id,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (places_of, &en->pupil_id)) + 1));
+      g_hash_table_add (with_places, &en->provision_id);
+    }
+
+  /* Group sizes kept to: two or three groups' worth at once at most */
+  for (guint i = 0; i < library->len; i++)
+    {
+      SendcoProvision *p = library->pdata[i];
+      guint at_once = most_at_once (enrolments, p->id);
+
+      /* Support set out in EHC plans is given to each pupil who needs it */
+      if (g_str_has_prefix (p->name, "1:1 TA support") || g_str_has_prefix (p->name, "Shared TA support"))
+        continue;
+      if (p->group_size > 1)
+        g_assert_cmpuint (at_once, <=, (guint) p->group_size * 3);
+      else
+        g_assert_cmpuint (at_once, <=, 10);
+    }
+
+  /* Who has places: at SEN support one to three, with an EHC plan more */
+  for (guint i = 0; i < g_list_model_get_n_items (pupils); i++)
+    {
+      g_autoptr (SendcoPupil) pupil = g_list_model_get_item (pupils, i);
+      gint64 id = sendco_pupil_get_id (pupil);
+      guint places = GPOINTER_TO_UINT (g_hash_table_lookup (places_of, &id));
+      const char *status = sendco_pupil_get_sen_status (pupil);
+
+      if (sendco_pupil_is_archived (pupil))
+        {
+          g_assert_cmpuint (places, ==, 0);
+          continue;
+        }
+      if (g_str_equal (status, "K"))
+        {
+          g_assert_cmpuint (places, <=, 3);
+          k++;
+          k_places += places;
+          if (places > 0)
+            k_placed++;
+        }
+      else if (g_str_equal (status, "E"))
+        {
+          n_e++;
+          e_places += places;
+        }
+      else if (places > 0)
+        n_placed++;
+    }
+  sen = k + n_e;
+
+  /* The map, this school year */
+  sendco_map_filter_init (&filter);
+  filter.period = SENDCO_PERIOD_YEAR;
+  map = sendco_store_build_provision_map (store, &filter, today, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < map->provisions->len; i++)
+    {
+      SendcoMapProvision *mp = map->provisions->pdata[i];
+
+      g_assert_cmpint (mp->cost.year, >=, 0);
+      g_assert_cmpint (mp->cost.week, >=, 0);
+      for (guint j = 0; j < mp->n_pupils; j++)
+        g_assert_cmpint (mp->shares[j], >=, 0);
+    }
+  for (guint i = 0; i < map->pupils->len; i++)
+    {
+      SendcoMapPupil *mp = map->pupils->pdata[i];
+
+      g_assert_cmpint (mp->year_total, >=, 0);
+      if (mp->year_total > SENDCO_NOTIONAL_SEN_THRESHOLD)
+        {
+          over++;
+          if (g_str_equal (mp->sen_status, "E"))
+            over_e++;
+        }
+    }
+  g_assert_cmpuint (over, ==, map->over_threshold);
+  per_pupil = map->total / 100.0 / n_pupils;
+
+  g_test_message ("  provision: %u staff (SENDCO %u, teachers %u, TAs %u, HLTAs %u, external %u); "
+                  "%u provisions (waves %u/%u/%u, areas %u, measured %u, ended before September %u, "
+                  "running on %u, blocks %u, 1:1 support lines %u), %u with places; places %u; "
+                  "K %u with places of %u (%.2f each), E %.2f each, N with places %u; "
+                  "this year £%.0f (£%.0f a pupil), budget £%.0f; above £6,000: %u (E %u) of %u at K or E",
+                  staff->len, roles[0], roles[1], roles[2], roles[3], roles[4], library->len, waves[1],
+                  waves[2], waves[3], n_areas, measured, ended_before, running_on, blocks, one_to_one,
+                  g_hash_table_size (with_places), enrolments->len, k_placed, k,
+                  k ? (double) k_places / k : 0.0, n_e ? (double) e_places / n_e : 0.0, n_placed,
+                  map->total / 100.0, per_pupil, map->budget / 100.0, over, over_e, sen);
+
+  /* Every provision but a few has pupils (a library far bigger than the
+   * school needs has more kept for later); most pupils at K have a place */
+  g_assert_cmpuint (g_hash_table_size (with_places), >=, library->len * (expected ? 8 : 9) / 10);
+  g_assert_cmpuint (k_placed, >=, k * 95 / 100);
+  if (n_e > 0)
+    g_assert_cmpfloat ((double) e_places / n_e, >, (double) k_places / MAX (k, 1));
+
+  /* A budget figure near the spend */
+  if (map->total > 0)
+    {
+      g_assert_cmpint (map->budget, >=, map->total * 85 / 100 - 25000);
+      g_assert_cmpint (map->budget, <=, map->total * 115 / 100 + 25000);
+    }
+
+  if (n_pupils >= 420 && in_term (today) && expected == 0)
+    {
+      g_assert_cmpuint (waves[1], >, 0);
+      g_assert_cmpuint (waves[2], >, 0);
+      g_assert_cmpuint (waves[3], >, 0);
+      g_assert_cmpuint (n_areas, >=, 4);
+      g_assert_cmpuint (measured, >=, library->len * 4 / 10);
+      g_assert_cmpuint (running_on, >, 0);
+      g_assert_cmpuint (blocks, >, 0);
+      g_assert_cmpuint (one_to_one, >, 0);
+      g_assert_cmpuint (n_placed, >, 0);
+
+      /* What a school of the size spends: £40k to £150k in a primary of
+       * 420, £150k to £600k in a secondary of 2,000 */
+      if (g_str_equal (phase, "primary"))
+        {
+          g_assert_cmpfloat (per_pupil, >=, 40000.0 / 420);
+          g_assert_cmpfloat (per_pupil, <=, 150000.0 / 420);
+        }
+      else
+        {
+          g_assert_cmpfloat (per_pupil, >=, 150000.0 / 2000);
+          g_assert_cmpfloat (per_pupil, <=, 600000.0 / 2000);
+        }
+
+      /* A handful above £6,000, most of them with EHC plans */
+      g_assert_cmpuint (over, >=, 1);
+      g_assert_cmpuint (over, <=, MAX (2, sen * 8 / 100));
+      g_assert_cmpuint (over_e * 2, >, over);
+    }
+}
+
+/* The links between the open support plans' outcomes and the provisions
+ * that serve them: each to a provision the pupil has a place on, in the
+ * outcome's area of need. */
+static void
+check_outcome_links (SendcoStore *store, gboolean some)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) links = sendco_store_list_outcome_links (store, 0, 0, 0, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < links->len; i++)
+    {
+      SendcoOutcomeLink *link = links->pdata[i];
+      g_autoptr (GPtrArray) places = sendco_store_list_enrolments (store, link->provision_id,
+                                                                   link->pupil_id, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (places->len, >=, 1);
+      g_assert_false (link->plan_reviewed);
+    }
+  g_test_message ("  outcome links %u", links->len);
+  if (some)
+    g_assert_cmpuint (links->len, >, 0);
+}
+
 /* Tests */
 
 static void
@@ -942,15 +1507,19 @@ test_deterministic (void)
   g_autoptr (SendcoSchool) school_a = NULL;
   g_autoptr (SendcoSchool) school_b = NULL;
   guint n, differ = 0;
+  gboolean ok;
   GDate today;
 
   set_today (&today, 22, G_DATE_NOVEMBER, 2026);
-  g_assert_true (generate (a, 420, 7, NULL, &today, &error));
+  ok = generate (a, 420, 7, NULL, &today, &error);
   g_assert_no_error (error);
-  g_assert_true (generate (b, 420, 7, NULL, &today, &error));
+  g_assert_true (ok);
+  ok = generate (b, 420, 7, NULL, &today, &error);
   g_assert_no_error (error);
-  g_assert_true (generate (c, 420, 8, NULL, &today, &error));
+  g_assert_true (ok);
+  ok = generate (c, 420, 8, NULL, &today, &error);
   g_assert_no_error (error);
+  g_assert_true (ok);
 
   school_a = sendco_store_get_school (a, &error);
   g_assert_no_error (error);
@@ -1024,6 +1593,20 @@ test_deterministic (void)
     g_assert_cmpuint (count_lines (records_a, " annual "), >, 5);
     g_assert_cmpstr (records_a, ==, records_b);
     g_assert_cmpstr (records_a, !=, records_c);
+  }
+
+  /* Staff, provisions, places, outcome links and the budget too */
+  {
+    g_autofree char *provision_a = dump_provision (a);
+    g_autofree char *provision_b = dump_provision (b);
+    g_autofree char *provision_c = dump_provision (c);
+
+    g_assert_cmpuint (count_lines (provision_a, "staff "), >, 10);
+    g_assert_cmpuint (count_lines (provision_a, "provision "), >, 20);
+    g_assert_cmpuint (count_lines (provision_a, "place "), >, 100);
+    g_assert_cmpuint (count_lines (provision_a, "link "), >, 20);
+    g_assert_cmpstr (provision_a, ==, provision_b);
+    g_assert_cmpstr (provision_a, !=, provision_c);
   }
 
   g_clear_object (&a);
@@ -1232,6 +1815,149 @@ test_not_empty (void)
   remove_tmp_dir (dir);
 }
 
+/* The size of the library changes the staff and provisions, and nothing
+ * else: the pupils, their plans, meetings and EHC records stay as they
+ * were for the seed. */
+static void
+test_library_size (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr (SendcoStore) usual = open_store (dir, "usual.sendco");
+  g_autoptr (SendcoStore) bigger = open_store (dir, "bigger.sendco");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pupils_usual = NULL, *pupils_bigger = NULL;
+  g_autofree char *records_usual = NULL, *records_bigger = NULL;
+  g_autofree char *provision_usual = NULL, *provision_bigger = NULL;
+  gboolean ok;
+  GDate today;
+
+  set_today (&today, 22, G_DATE_NOVEMBER, 2026);
+  ok = generate (usual, 420, 7, NULL, &today, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  ok = generate_with (bigger, 420, 7, NULL, 120, &today, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  pupils_usual = dump_pupils (usual);
+  pupils_bigger = dump_pupils (bigger);
+  g_assert_cmpstr (pupils_usual, ==, pupils_bigger);
+  records_usual = dump_records (usual);
+  records_bigger = dump_records (bigger);
+  g_assert_cmpstr (records_usual, ==, records_bigger);
+  provision_usual = dump_provision (usual);
+  provision_bigger = dump_provision (bigger);
+  g_assert_cmpstr (provision_usual, !=, provision_bigger);
+  g_assert_cmpuint (count_lines (provision_bigger, "provision "), ==, 120);
+
+  check_provision (bigger, 420, &today, "primary", 120);
+
+  g_clear_object (&usual);
+  g_clear_object (&bigger);
+  remove_tmp_dir (dir);
+}
+
+/* The benchmarks' school: 2,000 pupils and 200 provisions, made quickly,
+ * as sound as the usual one. */
+static void
+test_benchmark_school (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr (SendcoStore) store = open_store (dir, "bench.sendco");
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+  double seconds;
+  GDate today;
+
+  set_today (&today, 22, G_DATE_NOVEMBER, 2026);
+  g_test_timer_start ();
+  ok = generate_with (store, 2000, 1, NULL, 200, &today, &error);
+  seconds = g_test_timer_elapsed ();
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_test_message ("2000 pupils and 200 provisions generated in %.3f s", seconds);
+
+  check_provision (store, 2000, &today, "secondary", 200);
+  check_outcome_links (store, TRUE);
+
+  g_clear_object (&store);
+  remove_tmp_dir (dir);
+}
+
+/* A library of fewer than 10 or more than 1,000 provisions is refused. */
+static void
+test_library_out_of_range (void)
+{
+  static const guint sizes[] = { 1, 9, 1001, G_MAXUINT };
+  g_autofree char *dir = make_tmp_dir ();
+  g_autoptr (SendcoStore) store = open_store (dir, "school.sendco");
+  GDate today;
+
+  set_today (&today, 22, G_DATE_NOVEMBER, 2026);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_false (generate_with (store, 420, 1, NULL, sizes[i], &today, &error));
+      g_assert_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "1,000"));
+      check_nothing_written (store);
+    }
+
+  g_clear_object (&store);
+  remove_tmp_dir (dir);
+}
+
+/* Many seeds, each school as sound and as believable as the usual ones */
+static void
+test_many_seeds (void)
+{
+  g_autofree char *dir = NULL;
+  GDate today;
+
+  if (!g_test_slow ())
+    {
+      g_test_skip ("many demo schools take a while: run with -m slow");
+      return;
+    }
+
+  g_autofree char *pinned = g_strdup (g_getenv ("SENDCO_TODAY"));
+
+  dir = make_tmp_dir ();
+  for (guint32 seed = 100; seed < 136; seed++)
+    {
+      guint n_pupils = seed % 4 == 0 ? 2000 : 420;
+      const char *phase = n_pupils == 2000 ? "secondary" : "primary";
+      g_autofree char *name = g_strdup_printf ("seed%u.sendco", seed);
+      g_autofree char *iso = NULL;
+      g_autoptr (SendcoStore) store = open_store (dir, name);
+      g_autoptr (GError) error = NULL;
+      gboolean ok;
+
+      /* In the autumn, spring and summer terms */
+      if (seed % 3 == 0)
+        set_today (&today, 22, G_DATE_NOVEMBER, 2026);
+      else if (seed % 3 == 1)
+        set_today (&today, 10, G_DATE_MARCH, 2027);
+      else
+        set_today (&today, 21, G_DATE_JUNE, 2027);
+      iso = sendco_date_to_iso (&today);
+      g_setenv ("SENDCO_TODAY", iso, TRUE);
+
+      ok = generate (store, n_pupils, seed, NULL, &today, &error);
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      check_provision (store, n_pupils, &today, phase, 0);
+      check_outcome_links (store, TRUE);
+    }
+
+  if (pinned)
+    g_setenv ("SENDCO_TODAY", pinned, TRUE);
+  else
+    g_unsetenv ("SENDCO_TODAY");
+  remove_tmp_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1247,6 +1973,10 @@ main (int argc, char **argv)
   g_test_add_func ("/model/demo/out-of-range", test_out_of_range);
   g_test_add_func ("/model/demo/not-empty", test_not_empty);
   g_test_add_func ("/model/demo/future-day", test_future_day);
+  g_test_add_func ("/model/demo/library-size", test_library_size);
+  g_test_add_func ("/model/demo/benchmark-school", test_benchmark_school);
+  g_test_add_func ("/model/demo/library-out-of-range", test_library_out_of_range);
+  g_test_add_func ("/model/demo/many-seeds", test_many_seeds);
 
   return g_test_run ();
 }
