@@ -12,6 +12,7 @@
 
 #include "sendco-clock.h"
 #include "sendco-date-entry.h"
+#include "sendco-editor.h"
 #include "sendco-dates.h"
 #include "sendco-ehc-plan-dialog.h"
 #include "sendco-ehc-steps.h"
@@ -212,48 +213,16 @@ save_activated (GtkWidget *widget, const char *action, GVariant *param)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-close_now (gpointer data)
-{
-  SendcoEhcPlanDialog *self = data;
-
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
-}
-
-static void
-on_discard_response (AdwMessageDialog *dialog, const char *response, SendcoEhcPlanDialog *self)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      /* Close once the asking dialog has finished responding. */
-      self->closing = TRUE;
-      g_idle_add_once (close_now, g_object_ref (self));
-    }
-}
-
 static gboolean
 sendco_ehc_plan_dialog_close_request (GtkWindow *window)
 {
   SendcoEhcPlanDialog *self = SENDCO_EHC_PLAN_DIALOG (window);
-  GtkWidget *dialog;
 
   if (self->closing || self->original == NULL || !is_dirty (self))
     return GTK_WINDOW_CLASS (sendco_ehc_plan_dialog_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("This EHC plan has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_discard_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
+  return sendco_editor_ask_discard (window, NULL, _("This EHC plan has not been saved."),
+                                    &self->closing);
 }
 
 static void

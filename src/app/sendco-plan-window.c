@@ -16,6 +16,7 @@
 #include "sendco-census.h"
 #include "sendco-clock.h"
 #include "sendco-date-entry.h"
+#include "sendco-editor.h"
 #include "sendco-dates.h"
 #include "sendco-provision-chooser.h"
 #include "sendco-store-outcome-links.h"
@@ -538,48 +539,16 @@ save_activated (GtkWidget *widget, const char *action, GVariant *param)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-close_now (gpointer data)
-{
-  SendcoPlanWindow *self = data;
-
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
-}
-
-static void
-on_discard_response (AdwMessageDialog *dialog, const char *response, SendcoPlanWindow *self)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      /* Close once the dialog has finished responding. */
-      self->closing = TRUE;
-      g_idle_add_once (close_now, g_object_ref (self));
-    }
-}
-
 static gboolean
 sendco_plan_window_close_request (GtkWindow *window)
 {
   SendcoPlanWindow *self = SENDCO_PLAN_WINDOW (window);
-  GtkWidget *dialog;
 
   if (self->closing || !is_dirty (self))
     return GTK_WINDOW_CLASS (sendco_plan_window_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("The changes to this support plan have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
+  return sendco_editor_ask_discard (window, NULL, _("The changes to this support plan have not been saved."),
+                                    &self->closing);
 }
 
 static void

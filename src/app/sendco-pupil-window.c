@@ -12,6 +12,7 @@
 #include "sendco-census.h"
 #include "sendco-clock.h"
 #include "sendco-date-entry.h"
+#include "sendco-editor.h"
 #include "sendco-dates.h"
 #include "sendco-pupil-deadlines-page.h"
 #include "sendco-pupil-ehc-page.h"
@@ -447,23 +448,13 @@ save_activated (GtkWidget *widget, const char *action, GVariant *param)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-close_now (gpointer data)
-{
-  SendcoPupilWindow *self = data;
-
-  gtk_window_close (GTK_WINDOW (self));
-  g_object_unref (self);
-}
-
 /* Closes the window once the dialog asking for it has finished responding:
  * destroying a dialog's transient parent while it is still responding leaves
  * the dialog holding a parent that has been freed. */
 static void
 close_after_dialog (SendcoPupilWindow *self)
 {
-  self->closing = TRUE;
-  g_idle_add_once (close_now, g_object_ref (self));
+  sendco_editor_close_later (GTK_WINDOW (self), &self->closing);
 }
 
 static void
@@ -514,35 +505,16 @@ restore_activated (GtkWidget *widget, const char *action, GVariant *param)
   load (self, FALSE);
 }
 
-static void
-on_discard_response (AdwMessageDialog *dialog, const char *response, SendcoPupilWindow *self)
-{
-  if (g_str_equal (response, "discard"))
-    close_after_dialog (self);
-}
-
 static gboolean
 sendco_pupil_window_close_request (GtkWindow *window)
 {
   SendcoPupilWindow *self = SENDCO_PUPIL_WINDOW (window);
-  GtkWidget *dialog;
 
   if (self->closing || self->original == NULL || !is_dirty (self))
     return GTK_WINDOW_CLASS (sendco_pupil_window_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("The changes to this record have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_discard_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
+  return sendco_editor_ask_discard (window, NULL, _("The changes to this record have not been saved."),
+                                    &self->closing);
 }
 
 static void
