@@ -21,76 +21,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sendco-map-export.h"
 #include "sendco-provision-grid.h"
 #include "sendco-render-style.h"
 #include "sendco-store-provision.h"
-
-static gboolean
-fail (GError **error, int code, const char *path, const char *reason)
-{
-  g_autofree char *shown = g_filename_display_name (path);
-
-  g_set_error (error, G_IO_ERROR, code, _("The provision map could not be saved as “%s”: %s"),
-               shown, reason);
-  return FALSE;
-}
-
-/* In the words of the folder the user chose, not of the temporary file. */
-static gboolean
-fail_errno (GError **error, int saved, const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-  g_autofree char *reason = NULL;
-
-  switch (saved)
-    {
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      reason = g_strdup_printf (_("Sendco may not write in the folder “%s”. Choose another "
-                                  "folder."), shown_dir);
-      break;
-    case ENOSPC:
-    case EDQUOT:
-      reason = g_strdup_printf (_("the disk that holds the folder “%s” is full. Make some room "
-                                  "or choose another place."), shown_dir);
-      break;
-    case ENOENT:
-      reason = g_strdup_printf (_("the folder “%s” no longer exists."), shown_dir);
-      break;
-    default:
-      reason = g_strdup (g_strerror (saved));
-      break;
-    }
-  return fail (error, g_io_error_from_errno (saved), path, reason);
-}
-
-/* Checks the folder first, so the message names what the user chose. */
-static gboolean
-check_target (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-  g_autofree char *reason = NULL;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return fail (error, G_IO_ERROR_IS_DIRECTORY, path,
-                 _("that is a folder. Choose a file name to save the map as."));
-  if (!g_file_test (dir, G_FILE_TEST_EXISTS))
-    {
-      reason = g_strdup_printf (_("the folder “%s” does not exist."), shown_dir);
-      return fail (error, G_IO_ERROR_NOT_FOUND, path, reason);
-    }
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      reason = g_strdup_printf (_("“%s” is not a folder."), shown_dir);
-      return fail (error, G_IO_ERROR_NOT_DIRECTORY, path, reason);
-    }
-  if (g_access (dir, W_OK) != 0)
-    return fail_errno (error, errno == ENOENT ? ENOENT : EACCES, path);
-  return TRUE;
-}
 
 typedef struct
 {
@@ -157,7 +91,7 @@ sendco_provision_map_write_pdf (const SendcoProvisionMap *map, const char *path,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  if (!check_target (path, error))
+  if (!sendco_map_export_check_target (path, error))
     return FALSE;
 
   dir = g_path_get_dirname (path);
@@ -165,7 +99,7 @@ sendco_provision_map_write_pdf (const SendcoProvisionMap *map, const char *path,
   temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   fd = g_mkstemp_full (temp, O_RDWR, 0600);
   if (fd < 0)
-    return fail_errno (error, errno, path);
+    return sendco_map_export_fail_errno (error, errno, path);
   output.file = fdopen (fd, "wb");
   if (output.file == NULL)
     {
@@ -173,7 +107,7 @@ sendco_provision_map_write_pdf (const SendcoProvisionMap *map, const char *path,
 
       close (fd);
       g_unlink (temp);
-      return fail_errno (error, saved, path);
+      return sendco_map_export_fail_errno (error, saved, path);
     }
 
   sendco_paper_size (paper, &width, &height);
@@ -234,8 +168,9 @@ sendco_provision_map_write_pdf (const SendcoProvisionMap *map, const char *path,
           return FALSE;
         }
       if (output.error != 0)
-        return fail_errno (error, output.error, path);
-      return fail (error, G_IO_ERROR_FAILED, path, cairo_status_to_string (status));
+        return sendco_map_export_fail_errno (error, output.error, path);
+      return sendco_map_export_fail (error, G_IO_ERROR_FAILED, path,
+                                     cairo_status_to_string (status));
     }
 
   /* A cancel now would still leave the old file untouched. */
@@ -251,7 +186,7 @@ sendco_provision_map_write_pdf (const SendcoProvisionMap *map, const char *path,
       int saved = errno;
 
       g_unlink (temp);
-      return fail_errno (error, saved, path);
+      return sendco_map_export_fail_errno (error, saved, path);
     }
   report (progress, progress_data, 1.0, NULL);
   return TRUE;
@@ -259,123 +194,13 @@ sendco_provision_map_write_pdf (const SendcoProvisionMap *map, const char *path,
 
 /* In a thread */
 
-typedef struct
-{
-  char              *database_path;
-  SendcoMapFilter    filter;
-  char              *out_path;
-  SendcoPaper        paper;
-  SendcoProgressFunc progress;
-  gpointer           progress_data;
-  GMainContext      *context;
-  GTask             *task;          /* not a reference */
-} Export;
-
-typedef struct
-{
-  GTask  *task;
-  double  fraction;
-  char   *message;
-} Progress;
-
-static void
-export_free (Export *export)
-{
-  g_free (export->database_path);
-  g_free (export->out_path);
-  g_main_context_unref (export->context);
-  g_free (export);
-}
-
-static void
-progress_free (Progress *progress)
-{
-  g_object_unref (progress->task);
-  g_free (progress->message);
-  g_free (progress);
-}
-
 static gboolean
-deliver_progress (gpointer data)
+write_pdf (const SendcoProvisionMap *map, const char *path, gpointer options,
+           GCancellable *cancellable, SendcoProgressFunc progress, gpointer progress_data,
+           GError **error)
 {
-  Progress *progress = data;
-  Export *export = g_task_get_task_data (progress->task);
-
-  /* Nothing more once the caller has its answer. */
-  if (!g_task_get_completed (progress->task) && export->progress)
-    export->progress (progress->fraction, progress->message, export->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Called in the thread: hands the news to the caller's main context. */
-static void
-forward_progress (double fraction, const char *message, gpointer data)
-{
-  Export *export = data;
-  Progress *progress;
-  GSource *source;
-
-  if (export->progress == NULL)
-    return;
-  progress = g_new0 (Progress, 1);
-  progress->task = g_object_ref (export->task);
-  progress->fraction = fraction;
-  progress->message = g_strdup (message);
-  /* Always by an idle source: g_main_context_invoke() could run it here,
-   * in this thread, when the caller's context happens to be free. */
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, deliver_progress, progress, (GDestroyNotify) progress_free);
-  g_source_set_static_name (source, "[sendco] provision PDF progress");
-  g_source_attach (source, export->context);
-  g_source_unref (source);
-}
-
-/* Drawing takes the last part of the bar, reading the school file the first. */
-static void
-forward_drawing (double fraction, const char *message, gpointer data)
-{
-  forward_progress (0.3 + 0.7 * fraction, message, data);
-}
-
-/* The map, read through a connection of this thread's own. */
-static SendcoProvisionMap *
-load_map (const char *database_path, const SendcoMapFilter *filter, GCancellable *cancellable,
-          GError **error)
-{
-  g_autoptr (SendcoStore) store = NULL;
-
-  store = sendco_store_open (database_path, SENDCO_STORE_OPEN_READ_ONLY, error);
-  if (store == NULL)
-    return NULL;
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  return sendco_store_build_provision_map (store, filter, NULL, error);
-}
-
-static void
-export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-  Export *export = task_data;
-  g_autoptr (SendcoProvisionMap) map = NULL;
-  GError *error = NULL;
-
-  forward_progress (0.05, _("Reading the school file…"), export);
-  map = load_map (export->database_path, &export->filter, cancellable, &error);
-  if (map == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  forward_progress (0.3, _("Laying out the provision map…"), export);
-
-  if (!sendco_provision_map_write_pdf (map, export->out_path, export->paper, cancellable,
-                                       forward_drawing, export, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+  return sendco_provision_map_write_pdf (map, path, (SendcoPaper) GPOINTER_TO_INT (options),
+                                         cancellable, progress, progress_data, error);
 }
 
 /**
@@ -395,38 +220,15 @@ sendco_provision_pdf_export_async (const char *database_path, const SendcoMapFil
                                    gpointer progress_data, GAsyncReadyCallback callback,
                                    gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  Export *export;
-
-  g_return_if_fail (database_path != NULL);
-  g_return_if_fail (filter != NULL);
-  g_return_if_fail (out_path != NULL);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sendco_provision_pdf_export_async);
-  g_task_set_name (task, "sendco-provision-pdf");
-
-  export = g_new0 (Export, 1);
-  export->database_path = g_strdup (database_path);
-  export->filter = *filter;
-  export->out_path = g_strdup (out_path);
-  export->paper = paper;
-  export->progress = progress;
-  export->progress_data = progress_data;
-  export->context = g_main_context_ref_thread_default ();
-  export->task = task;
-  g_task_set_task_data (task, export, (GDestroyNotify) export_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, export_thread);
+  sendco_map_export_async (database_path, filter, out_path, write_pdf, GINT_TO_POINTER (paper),
+                           sendco_provision_pdf_export_async, cancellable, progress,
+                           progress_data, callback, user_data);
 }
 
 gboolean
 sendco_provision_pdf_export_finish (GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sendco_provision_pdf_export_async,
-                        FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return sendco_map_export_finish (result, sendco_provision_pdf_export_async, error);
 }
 
 typedef struct
@@ -447,8 +249,9 @@ load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
 {
   Load *load = task_data;
   GError *error = NULL;
-  SendcoProvisionMap *map = load_map (load->database_path, &load->filter, cancellable, &error);
+  SendcoProvisionMap *map;
 
+  map = sendco_map_export_load (load->database_path, &load->filter, cancellable, &error);
   if (map == NULL)
     g_task_return_error (task, error);
   else if (g_cancellable_set_error_if_cancelled (cancellable, &error))

@@ -28,6 +28,7 @@
 
 #include "sendco-census.h"
 #include "sendco-dates.h"
+#include "sendco-map-export.h"
 #include "sendco-provision-grid.h"
 #include "sendco-render-style.h"
 #include "sendco-store-provision.h"
@@ -146,73 +147,6 @@ typedef struct
   guint                     wave_pupils[3];
   GPtrArray                *pupil_provisions; /* char *, names joined, by pupil index */
 } Writer;
-
-static gboolean
-fail (GError **error, int code, const char *path, const char *reason)
-{
-  g_autofree char *shown = g_filename_display_name (path);
-
-  g_set_error (error, G_IO_ERROR, code, _("The provision map could not be saved as “%s”: %s"),
-               shown, reason);
-  return FALSE;
-}
-
-/* In the words of the folder the user chose, not of the temporary file. */
-static gboolean
-fail_errno (GError **error, int saved, const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-  g_autofree char *reason = NULL;
-
-  switch (saved)
-    {
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      reason = g_strdup_printf (_("Sendco may not write in the folder “%s”. Choose another "
-                                  "folder."), shown_dir);
-      break;
-    case ENOSPC:
-    case EDQUOT:
-      reason = g_strdup_printf (_("the disk that holds the folder “%s” is full. Make some room "
-                                  "or choose another place."), shown_dir);
-      break;
-    case ENOENT:
-      reason = g_strdup_printf (_("the folder “%s” no longer exists."), shown_dir);
-      break;
-    default:
-      reason = g_strdup (g_strerror (saved));
-      break;
-    }
-  return fail (error, g_io_error_from_errno (saved), path, reason);
-}
-
-/* Checks the folder first, so the message names what the user chose. */
-static gboolean
-check_target (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-  g_autofree char *reason = NULL;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return fail (error, G_IO_ERROR_IS_DIRECTORY, path,
-                 _("that is a folder. Choose a file name to save the map as."));
-  if (!g_file_test (dir, G_FILE_TEST_EXISTS))
-    {
-      reason = g_strdup_printf (_("the folder “%s” does not exist."), shown_dir);
-      return fail (error, G_IO_ERROR_NOT_FOUND, path, reason);
-    }
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      reason = g_strdup_printf (_("“%s” is not a folder."), shown_dir);
-      return fail (error, G_IO_ERROR_NOT_DIRECTORY, path, reason);
-    }
-  if (g_access (dir, W_OK) != 0)
-    return fail_errno (error, errno == ENOENT ? ENOENT : EACCES, path);
-  return TRUE;
-}
 
 static void
 report (Writer *w, double fraction, const char *message)
@@ -1686,8 +1620,8 @@ fail_library (GError **error, lxw_error status, int saved, const char *path)
 {
   if (saved == ENOSPC || saved == EDQUOT || saved == EACCES || saved == EPERM || saved == EROFS
       || saved == ENOENT)
-    return fail_errno (error, saved, path);
-  return fail (error, G_IO_ERROR_FAILED, path, lxw_strerror (status));
+    return sendco_map_export_fail_errno (error, saved, path);
+  return sendco_map_export_fail (error, G_IO_ERROR_FAILED, path, lxw_strerror (status));
 }
 
 /**
@@ -1722,7 +1656,7 @@ sendco_provision_map_write_xlsx (const SendcoProvisionMap *map, const char *path
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  if (!check_target (path, error))
+  if (!sendco_map_export_check_target (path, error))
     return FALSE;
 
   /* A private file beside the target, renamed into place once whole. */
@@ -1731,7 +1665,7 @@ sendco_provision_map_write_xlsx (const SendcoProvisionMap *map, const char *path
   temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
-    return fail_errno (error, errno, path);
+    return sendco_map_export_fail_errno (error, errno, path);
   close (fd);
 
   /* The library's own scratch files (unlinked at once) go in the session's
@@ -1749,7 +1683,8 @@ sendco_provision_map_write_xlsx (const SendcoProvisionMap *map, const char *path
   if (w.workbook == NULL)
     {
       g_unlink (temp);
-      return fail (error, G_IO_ERROR_FAILED, path, lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED));
+      return sendco_map_export_fail (error, G_IO_ERROR_FAILED, path,
+                                     lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED));
     }
 
   ok = write_workbook (&w);
@@ -1759,7 +1694,8 @@ sendco_provision_map_write_xlsx (const SendcoProvisionMap *map, const char *path
       lxw_workbook_free (w.workbook);
       g_unlink (temp);
       if (w.status != LXW_NO_ERROR)
-        return fail (error, G_IO_ERROR_FAILED, path, lxw_strerror (w.status));
+        return sendco_map_export_fail (error, G_IO_ERROR_FAILED, path,
+                                       lxw_strerror (w.status));
       return fail_cancelled (error);
     }
 
@@ -1781,7 +1717,7 @@ sendco_provision_map_write_xlsx (const SendcoProvisionMap *map, const char *path
       if (fd >= 0)
         close (fd);
       g_unlink (temp);
-      return fail_errno (error, saved, path);
+      return sendco_map_export_fail_errno (error, saved, path);
     }
   close (fd);
 
@@ -1795,7 +1731,7 @@ sendco_provision_map_write_xlsx (const SendcoProvisionMap *map, const char *path
     {
       saved = errno;
       g_unlink (temp);
-      return fail_errno (error, saved, path);
+      return sendco_map_export_fail_errno (error, saved, path);
     }
   report (&w, 1.0, NULL);
   return TRUE;
@@ -1803,120 +1739,12 @@ sendco_provision_map_write_xlsx (const SendcoProvisionMap *map, const char *path
 
 /* In a thread */
 
-typedef struct
-{
-  char              *database_path;
-  SendcoMapFilter    filter;
-  char              *out_path;
-  SendcoProgressFunc progress;
-  gpointer           progress_data;
-  GMainContext      *context;
-  GTask             *task;          /* not a reference */
-} Export;
-
-typedef struct
-{
-  GTask  *task;
-  double  fraction;
-  char   *message;
-} Progress;
-
-static void
-export_free (Export *export)
-{
-  g_free (export->database_path);
-  g_free (export->out_path);
-  g_main_context_unref (export->context);
-  g_free (export);
-}
-
-static void
-progress_free (Progress *progress)
-{
-  g_object_unref (progress->task);
-  g_free (progress->message);
-  g_free (progress);
-}
-
 static gboolean
-deliver_progress (gpointer data)
+write_xlsx (const SendcoProvisionMap *map, const char *path, gpointer options,
+            GCancellable *cancellable, SendcoProgressFunc progress, gpointer progress_data,
+            GError **error)
 {
-  Progress *progress = data;
-  Export *export = g_task_get_task_data (progress->task);
-
-  /* Nothing more once the caller has its answer. */
-  if (!g_task_get_completed (progress->task) && export->progress)
-    export->progress (progress->fraction, progress->message, export->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Called in the thread: hands the news to the caller's main context. */
-static void
-forward_progress (double fraction, const char *message, gpointer data)
-{
-  Export *export = data;
-  Progress *progress;
-  GSource *source;
-
-  if (export->progress == NULL)
-    return;
-  progress = g_new0 (Progress, 1);
-  progress->task = g_object_ref (export->task);
-  progress->fraction = fraction;
-  progress->message = g_strdup (message);
-  /* Always by an idle source: g_main_context_invoke() would run it here, in
-   * this thread, whenever the caller's context happens to be free. */
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, deliver_progress, progress, (GDestroyNotify) progress_free);
-  g_source_set_static_name (source, "[sendco] provision XLSX progress");
-  g_source_attach (source, export->context);
-  g_source_unref (source);
-}
-
-/* Writing takes the last part of the bar, reading the school file the first. */
-static void
-forward_writing (double fraction, const char *message, gpointer data)
-{
-  forward_progress (0.3 + 0.7 * fraction, message, data);
-}
-
-static void
-export_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-  Export *export = task_data;
-  g_autoptr (SendcoStore) store = NULL;
-  g_autoptr (SendcoProvisionMap) map = NULL;
-  GError *error = NULL;
-
-  forward_progress (0.05, _("Reading the school file…"), export);
-  store = sendco_store_open (export->database_path, SENDCO_STORE_OPEN_READ_ONLY, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  map = sendco_store_build_provision_map (store, &export->filter, NULL, &error);
-  g_clear_object (&store);
-  if (map == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  forward_progress (0.3, NULL, export);
-
-  if (!sendco_provision_map_write_xlsx (map, export->out_path, cancellable, forward_writing,
-                                        export, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+  return sendco_provision_map_write_xlsx (map, path, cancellable, progress, progress_data, error);
 }
 
 /**
@@ -1936,35 +1764,13 @@ sendco_provision_xlsx_export_async (const char *database_path, const SendcoMapFi
                                     SendcoProgressFunc progress, gpointer progress_data,
                                     GAsyncReadyCallback callback, gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  Export *export;
-
-  g_return_if_fail (database_path != NULL);
-  g_return_if_fail (filter != NULL);
-  g_return_if_fail (out_path != NULL);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sendco_provision_xlsx_export_async);
-  g_task_set_name (task, "sendco-provision-xlsx");
-
-  export = g_new0 (Export, 1);
-  export->database_path = g_strdup (database_path);
-  export->filter = *filter;
-  export->out_path = g_strdup (out_path);
-  export->progress = progress;
-  export->progress_data = progress_data;
-  export->context = g_main_context_ref_thread_default ();
-  export->task = task;
-  g_task_set_task_data (task, export, (GDestroyNotify) export_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, export_thread);
+  sendco_map_export_async (database_path, filter, out_path, write_xlsx, NULL,
+                           sendco_provision_xlsx_export_async, cancellable, progress,
+                           progress_data, callback, user_data);
 }
 
 gboolean
 sendco_provision_xlsx_export_finish (GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
-                          == sendco_provision_xlsx_export_async, FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return sendco_map_export_finish (result, sendco_provision_xlsx_export_async, error);
 }
