@@ -384,8 +384,19 @@ test_save_png (GtkWidget *window, const char *name)
 
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* The paintable holds the window's last frame; right after a change it may
+   * have none yet, so wait for the frame clock (up to two seconds). */
+  for (guint tries = 0; node == NULL && tries < 40; tries++)
+    {
+      if (tries > 0)
+        {
+          gtk_widget_queue_draw (window);
+          test_spin (50);
+          snapshot = gtk_snapshot_new ();
+        }
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
