@@ -14,13 +14,6 @@
 #include "sendco-store-private.h"
 
 static gboolean
-invalid (GError **error, const char *message)
-{
-  g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
 one_of (const char *value, const char *const *allowed)
 {
   if (value == NULL || value[0] == '\0')
@@ -186,14 +179,14 @@ check_request (SendcoEhcRequest *r, GError **error)
       return FALSE;
   }
   if (!one_of (r->decision, decisions) || !one_of (r->exception, exceptions))
-    return invalid (error, _("That decision or exception is not one Sendco knows."));
+    return sendco_store_invalid (error, _("That decision or exception is not one Sendco knows."));
   if ((r->decision[0] == '\0') != (r->decision_on[0] == '\0'))
-    return invalid (error, _("Give both the LA’s decision whether to assess and the date it was made."));
+    return sendco_store_invalid (error, _("Give both the LA’s decision whether to assess and the date it was made."));
   if (r->final_plan_on[0] && r->not_issuing_on[0])
-    return invalid (error, _("A request ends with a final plan or a notice that no plan will be issued, not both."));
+    return sendco_store_invalid (error, _("A request ends with a final plan or a notice that no plan will be issued, not both."));
   if (g_str_equal (r->decision, "not-assess")
       && (r->draft_sent_on[0] || r->final_plan_on[0] || r->advice_on[0]))
-    return invalid (error, _("The LA decided not to assess, so there is no advice, draft or final plan to record."));
+    return sendco_store_invalid (error, _("The LA decided not to assess, so there is no advice, draft or final plan to record."));
   return TRUE;
 }
 
@@ -306,16 +299,16 @@ check_plan (SendcoEhcPlan *p, GError **error)
       || !sendco_store_check_date (p->post16_move_on, TRUE, _("date of the post-16 move"), error))
     return FALSE;
   if (p->last_review_on[0] && strcmp (p->last_review_on, p->issued_on) < 0)
-    return invalid (error, _("The last review cannot be before the plan was issued."));
+    return sendco_store_invalid (error, _("The last review cannot be before the plan was issued."));
   if (p->ceased_on[0] && strcmp (p->ceased_on, p->issued_on) < 0)
-    return invalid (error, _("The plan cannot cease before it was issued."));
+    return sendco_store_invalid (error, _("The plan cannot cease before it was issued."));
   if (!one_of (p->transfer, transfers))
-    return invalid (error, _("That transfer is not one Sendco knows."));
+    return sendco_store_invalid (error, _("That transfer is not one Sendco knows."));
   if ((g_str_equal (p->transfer, "phase") || g_str_equal (p->transfer, "post16"))
       && (p->transfer_year < 2000 || p->transfer_year > 2100))
-    return invalid (error, _("Give the year of the transfer."));
+    return sendco_store_invalid (error, _("Give the year of the transfer."));
   if (g_str_equal (p->transfer, "post16-move") && p->post16_move_on[0] == '\0')
-    return invalid (error, _("Give the date of the move between post-16 settings."));
+    return sendco_store_invalid (error, _("Give the date of the move between post-16 settings."));
   return TRUE;
 }
 
@@ -374,7 +367,7 @@ sendco_store_save_ehc_plan (SendcoStore *self, SendcoEhcPlan *plan, GError **err
       if (!ok && sqlite3_extended_errcode (sendco_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
         {
           g_clear_error (&local_error);
-          ok = invalid (error, _("This pupil already has a current EHC plan. Record the date it "
+          ok = sendco_store_invalid (error, _("This pupil already has a current EHC plan. Record the date it "
                                  "ceased before adding another."));
         }
       else if (!ok)
@@ -448,17 +441,17 @@ check_review (SendcoAnnualReview *a, GError **error)
       || !check_dates (after, after_names, a->meeting_held_on, _("date the meeting was held"), error))
     return FALSE;
   if (!one_of (a->la_decision, decisions))
-    return invalid (error, _("That LA decision is not one Sendco knows."));
+    return sendco_store_invalid (error, _("That LA decision is not one Sendco knows."));
   if ((a->la_decision[0] == '\0') != (a->la_decision_on[0] == '\0'))
-    return invalid (error, _("Give both the LA’s decision and the date it was made."));
+    return sendco_store_invalid (error, _("Give both the LA’s decision and the date it was made."));
   if ((a->report_sent_on[0] || a->la_decision_on[0] || a->amendment_notice_on[0] || a->amended_plan_on[0])
       && a->meeting_held_on[0] == '\0')
-    return invalid (error, _("Record the date the meeting was held before the steps that follow it."));
+    return sendco_store_invalid (error, _("Record the date the meeting was held before the steps that follow it."));
   if (a->amended_plan_on[0] && a->amendment_notice_on[0] == '\0')
-    return invalid (error, _("Record the notice of proposed amendments before the amended plan."));
+    return sendco_store_invalid (error, _("Record the notice of proposed amendments before the amended plan."));
   if (a->amendment_notice_on[0] && a->amended_plan_on[0]
       && strcmp (a->amended_plan_on, a->amendment_notice_on) < 0)
-    return invalid (error, _("The amended plan cannot be issued before the notice of proposed amendments."));
+    return sendco_store_invalid (error, _("The amended plan cannot be issued before the notice of proposed amendments."));
   return TRUE;
 }
 

@@ -16,28 +16,12 @@
 #include "sendco-store-private.h"
 
 static gboolean
-invalid (GError **error, const char *message)
-{
-  g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
-blank (const char *text)
-{
-  for (; text && *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 not_in_future (const char *iso, const char *message, GError **error)
 {
   g_autofree char *today = sendco_today_iso ();
 
   if (strcmp (iso, today) > 0)
-    return invalid (error, message);
+    return sendco_store_invalid (error, message);
   return TRUE;
 }
 
@@ -144,16 +128,16 @@ check_plan (SendcoSupportPlan *plan, GError **error)
       || !sendco_store_check_date (plan->review_date, FALSE, _("review date"), error))
     return FALSE;
   if (strcmp (plan->review_date, plan->start_date) < 0)
-    return invalid (error, _("The review date must be on or after the date the plan starts."));
+    return sendco_store_invalid (error, _("The review date must be on or after the date the plan starts."));
 
   for (guint i = 0; i < plan->outcomes->len; i++)
     {
       SendcoOutcome *outcome = g_ptr_array_index (plan->outcomes, i);
 
-      if (blank (outcome->outcome))
-        return invalid (error, _("Every outcome needs a description of what the pupil will achieve."));
+      if (sendco_store_blank (outcome->outcome))
+        return sendco_store_invalid (error, _("Every outcome needs a description of what the pupil will achieve."));
       if (!sendco_area_from_key (outcome->area, NULL))
-        return invalid (error, _("Every outcome needs an area of need."));
+        return sendco_store_invalid (error, _("Every outcome needs an area of need."));
     }
   return TRUE;
 }
@@ -285,7 +269,7 @@ sendco_store_save_support_plan (SendcoStore *self, SendcoSupportPlan *plan, GErr
           if (!ok && sqlite3_extended_errcode (sendco_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
             {
               g_clear_error (&local_error);
-              ok = invalid (error, _("This pupil already has an open support plan: review it "
+              ok = sendco_store_invalid (error, _("This pupil already has an open support plan: review it "
                                      "before starting the next one."));
             }
           else if (!ok)
@@ -304,7 +288,7 @@ sendco_store_save_support_plan (SendcoStore *self, SendcoSupportPlan *plan, GErr
 
       ok = plan_is_reviewed (self, plan->id, &reviewed, &pupil_id, error);
       if (ok && reviewed)
-        ok = invalid (error, _("This support plan has been reviewed; it is kept as it was."));
+        ok = sendco_store_invalid (error, _("This support plan has been reviewed; it is kept as it was."));
       if (ok)
         {
           stmt = sendco_store_prepare (self,
@@ -406,13 +390,13 @@ sendco_store_hold_plan_review (SendcoStore *self, SendcoSupportPlan *plan,
       || !not_in_future (review->held_on, _("The review cannot have been held in the future."), error))
     return FALSE;
   if (strcmp (review->held_on, plan->start_date) < 0)
-    return invalid (error, _("The review cannot have been held before the plan started."));
+    return sendco_store_invalid (error, _("The review cannot have been held before the plan started."));
   if (next_review_date && next_review_date[0])
     {
       if (!sendco_store_check_date (next_review_date, FALSE, _("next review date"), error))
         return FALSE;
       if (strcmp (next_review_date, review->held_on) <= 0)
-        return invalid (error, _("The next review must be after this one."));
+        return sendco_store_invalid (error, _("The next review must be after this one."));
     }
   for (guint i = 0; i < plan->outcomes->len; i++)
     {
@@ -420,7 +404,7 @@ sendco_store_hold_plan_review (SendcoStore *self, SendcoSupportPlan *plan,
 
       if (g_strcmp0 (outcome->progress, "achieved") != 0 && g_strcmp0 (outcome->progress, "partly") != 0
           && g_strcmp0 (outcome->progress, "not-yet") != 0)
-        return invalid (error, _("Record the progress on every outcome: achieved, partly or not yet."));
+        return sendco_store_invalid (error, _("Record the progress on every outcome: achieved, partly or not yet."));
     }
 
   if (!sendco_store_begin (self, error))
@@ -428,7 +412,7 @@ sendco_store_hold_plan_review (SendcoStore *self, SendcoSupportPlan *plan,
 
   ok = plan_is_reviewed (self, plan->id, &reviewed, &pupil_id, error);
   if (ok && reviewed)
-    ok = invalid (error, _("This support plan has already been reviewed."));
+    ok = sendco_store_invalid (error, _("This support plan has already been reviewed."));
 
   if (ok)
     {
@@ -468,7 +452,7 @@ sendco_store_hold_plan_review (SendcoStore *self, SendcoSupportPlan *plan,
           ok = sendco_store_step_done (self, stmt, error);
         }
       if (ok && sqlite3_changes (sendco_store_get_db (self)) == 0)
-        ok = invalid (error, _("Save the plan’s outcomes before reviewing it."));
+        ok = sendco_store_invalid (error, _("Save the plan’s outcomes before reviewing it."));
     }
 
   /* An outcome saved in the plan but left out of @plan would go unreviewed. */
@@ -489,7 +473,7 @@ sendco_store_hold_plan_review (SendcoStore *self, SendcoSupportPlan *plan,
           if (rc != SQLITE_ROW)
             ok = sendco_store_fail (self, rc, error);
           else if (sqlite3_column_int (stmt, 0) > 0)
-            ok = invalid (error, _("Record the progress on every outcome: achieved, partly or not yet."));
+            ok = sendco_store_invalid (error, _("Record the progress on every outcome: achieved, partly or not yet."));
           sqlite3_reset (stmt);
         }
     }

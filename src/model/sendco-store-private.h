@@ -30,6 +30,9 @@ gboolean      sendco_store_finish_write  (SendcoStore   *self,
                                           gboolean       ok,
                                           GError       **error);
 sqlite3      *sendco_store_get_db        (SendcoStore   *self);
+gboolean      sendco_store_invalid       (GError       **error,
+                                          const char    *message);
+gboolean      sendco_store_blank         (const char    *text);
 gboolean      sendco_store_check_date    (const char    *iso,
                                           gboolean       optional,
                                           const char    *what,

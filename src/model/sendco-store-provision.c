@@ -16,22 +16,6 @@
 #include "sendco-store-provision.h"
 
 static gboolean
-invalid (GError **error, const char *message)
-{
-  g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
-blank (const char *text)
-{
-  for (; text && *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 not_found (GError **error, const char *what)
 {
   g_set_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_NOT_FOUND,
@@ -97,14 +81,14 @@ sendco_store_save_staff (SendcoStore *self, SendcoStaff *staff, GError **error)
   g_return_val_if_fail (SENDCO_IS_STORE (self), FALSE);
   g_return_val_if_fail (staff != NULL, FALSE);
 
-  if (blank (staff->name))
-    return invalid (error, _("Give the name of the member of staff."));
+  if (sendco_store_blank (staff->name))
+    return sendco_store_invalid (error, _("Give the name of the member of staff."));
   if (!sendco_staff_role_is_valid (staff->role))
-    return invalid (error, _("Choose the member of staff’s role."));
+    return sendco_store_invalid (error, _("Choose the member of staff’s role."));
   if (staff->hourly_cost < 0 || staff->hourly_cost > 100000)
-    return invalid (error, _("The hourly cost must be between £0 and £1,000."));
+    return sendco_store_invalid (error, _("The hourly cost must be between £0 and £1,000."));
   if (staff->hours_per_week < 0 || staff->hours_per_week > 60)
-    return invalid (error, _("Contracted hours must be between 0 and 60 a week."));
+    return sendco_store_invalid (error, _("Contracted hours must be between 0 and 60 a week."));
 
   if (!sendco_store_begin (self, error))
     return FALSE;
@@ -266,27 +250,27 @@ sendco_store_get_provision (SendcoStore *self, gint64 provision_id, GError **err
 static gboolean
 check_provision (SendcoProvision *p, GError **error)
 {
-  if (blank (p->name))
-    return invalid (error, _("Give the provision a name."));
+  if (sendco_store_blank (p->name))
+    return sendco_store_invalid (error, _("Give the provision a name."));
   if (!sendco_area_from_key (p->area, NULL))
-    return invalid (error, _("Choose the area of need the provision serves."));
+    return sendco_store_invalid (error, _("Choose the area of need the provision serves."));
   if (p->wave < 1 || p->wave > 3)
-    return invalid (error, _("Choose the wave: 1 universal, 2 targeted or 3 specialist."));
+    return sendco_store_invalid (error, _("Choose the wave: 1 universal, 2 targeted or 3 specialist."));
   if (p->group_size < 1 || p->group_size > 60)
-    return invalid (error, _("The group size must be between 1 and 60 pupils."));
+    return sendco_store_invalid (error, _("The group size must be between 1 and 60 pupils."));
   if (p->sessions_per_week < 0 || p->sessions_per_week > 50)
-    return invalid (error, _("Sessions a week must be between 0 and 50."));
+    return sendco_store_invalid (error, _("Sessions a week must be between 0 and 50."));
   if (p->minutes_per_session < 0 || p->minutes_per_session > 600)
-    return invalid (error, _("A session must last between 0 and 600 minutes."));
+    return sendco_store_invalid (error, _("A session must last between 0 and 600 minutes."));
   if (p->weeks < 0 || p->weeks > 52)
-    return invalid (error, _("The number of weeks must be between 1 and 52, or left blank."));
+    return sendco_store_invalid (error, _("The number of weeks must be between 1 and 52, or left blank."));
   if (p->resources_per_year < 0)
-    return invalid (error, _("The resource cost cannot be negative."));
+    return sendco_store_invalid (error, _("The resource cost cannot be negative."));
   if (!sendco_store_check_date (p->start_date, FALSE, _("start date"), error)
       || !sendco_store_check_date (p->end_date, TRUE, _("end date"), error))
     return FALSE;
   if (p->end_date[0] && strcmp (p->end_date, p->start_date) < 0)
-    return invalid (error, _("The provision cannot end before it starts."));
+    return sendco_store_invalid (error, _("The provision cannot end before it starts."));
   return TRUE;
 }
 
@@ -348,7 +332,7 @@ sendco_store_save_provision (SendcoStore *self, SendcoProvision *p, GError **err
       if (!ok && g_error_matches (*error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT))
         {
           g_clear_error (error);
-          ok = invalid (error, _("That member of staff is not in this school file."));
+          ok = sendco_store_invalid (error, _("That member of staff is not in this school file."));
         }
     }
   if (ok && p->id == 0)
@@ -436,7 +420,7 @@ sendco_store_save_enrolment (SendcoStore *self, SendcoEnrolment *e, GError **err
       || !sendco_store_check_date (e->end_date, TRUE, _("end date"), error))
     return FALSE;
   if (e->end_date[0] && strcmp (e->end_date, e->start_date) < 0)
-    return invalid (error, _("The pupil’s place cannot end before it starts."));
+    return sendco_store_invalid (error, _("The pupil’s place cannot end before it starts."));
 
   if (!sendco_store_begin (self, error))
     return FALSE;
@@ -457,7 +441,7 @@ sendco_store_save_enrolment (SendcoStore *self, SendcoEnrolment *e, GError **err
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc == SQLITE_ROW)
-        ok = invalid (error, _("The pupil already has a place on this provision for those dates."));
+        ok = sendco_store_invalid (error, _("The pupil already has a place on this provision for those dates."));
       else if (rc != SQLITE_DONE)
         ok = sendco_store_fail (self, rc, error);
     }
@@ -486,7 +470,7 @@ sendco_store_save_enrolment (SendcoStore *self, SendcoEnrolment *e, GError **err
       if (!ok && g_error_matches (*error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT))
         {
           g_clear_error (error);
-          ok = invalid (error, _("That pupil or provision is not in this school file."));
+          ok = sendco_store_invalid (error, _("That pupil or provision is not in this school file."));
         }
     }
   if (ok && e->id == 0)
@@ -549,7 +533,7 @@ sendco_store_set_sen_budget (SendcoStore *self, gint64 pence, GError **error)
   g_return_val_if_fail (SENDCO_IS_STORE (self), FALSE);
 
   if (pence < 0)
-    return invalid (error, _("The budget cannot be negative."));
+    return sendco_store_invalid (error, _("The budget cannot be negative."));
   if (!sendco_store_begin (self, error))
     return FALSE;
   stmt = sendco_store_prepare (self, "UPDATE school SET sen_budget = ?1 WHERE id = 1"

@@ -40,22 +40,6 @@ not_found (GError **error, gint64 id)
   return FALSE;
 }
 
-static gboolean
-blank (const char *text)
-{
-  for (; text && *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-invalid (GError **error, const char *message)
-{
-  g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /* PUPIL_SELECT counts parent meetings since the school year began: ?9. */
 static void
 bind_year_start (sqlite3_stmt *stmt)
@@ -164,8 +148,8 @@ sendco_store_set_school (SendcoStore *self, SendcoSchool *school, GError **error
   g_return_val_if_fail (SENDCO_IS_STORE (self), FALSE);
   g_return_val_if_fail (SENDCO_IS_SCHOOL (school), FALSE);
 
-  if (blank (sendco_school_get_name (school)))
-    return invalid (error, _("The school needs a name."));
+  if (sendco_store_blank (sendco_school_get_name (school)))
+    return sendco_store_invalid (error, _("The school needs a name."));
 
   if (!sendco_store_begin (self, error))
     return FALSE;
@@ -297,17 +281,17 @@ check_sen (const char *status, const char *primary, const char *secondary, GErro
   gboolean has_secondary = secondary && secondary[0];
 
   if (sen == SENDCO_SEN_INVALID)
-    return invalid (error, _("The SEN status must be N, K or E."));
+    return sendco_store_invalid (error, _("The SEN status must be N, K or E."));
   if (sen == SENDCO_SEN_N && (has_primary || has_secondary))
-    return invalid (error, _("A pupil with no SEN has no need type."));
+    return sendco_store_invalid (error, _("A pupil with no SEN has no need type."));
   if (has_primary && !sendco_need_allowed (sen, primary))
-    return invalid (error, _("That primary need cannot go with this SEN status."));
+    return sendco_store_invalid (error, _("That primary need cannot go with this SEN status."));
   if (has_secondary && !sendco_need_allowed (sen, secondary))
-    return invalid (error, _("That secondary need cannot go with this SEN status."));
+    return sendco_store_invalid (error, _("That secondary need cannot go with this SEN status."));
   if (has_secondary && !has_primary)
-    return invalid (error, _("Give a primary need before a secondary need."));
+    return sendco_store_invalid (error, _("Give a primary need before a secondary need."));
   if (has_secondary && g_ascii_strcasecmp (primary, secondary) == 0)
-    return invalid (error, _("The secondary need must differ from the primary need."));
+    return sendco_store_invalid (error, _("The secondary need must differ from the primary need."));
   return TRUE;
 }
 
@@ -621,7 +605,7 @@ sendco_store_change_sen_status (SendcoStore *self, gint64 pupil_id, const char *
     {
       if (g_str_equal (old_status, status) && g_strcmp0 (old_primary, primary_need ? primary_need : "") == 0
           && g_strcmp0 (old_secondary, secondary_need ? secondary_need : "") == 0)
-        ok = invalid (error, _("The pupil already has this SEN status and need."));
+        ok = sendco_store_invalid (error, _("The pupil already has this SEN status and need."));
       else if (g_strcmp0 (effective, old_start) < 0)
         {
           g_autofree char *shown = sendco_iso_to_uk (old_start);
@@ -719,7 +703,7 @@ set_archived (SendcoStore *self, gint64 pupil_id, const char *date, const char *
     {
       ok = pupil_exists (self, pupil_id, error);
       if (ok)
-        ok = invalid (error, date ? _("This pupil is already archived.")
+        ok = sendco_store_invalid (error, date ? _("This pupil is already archived.")
                                   : _("This pupil is on roll already."));
     }
   if (ok)
@@ -744,8 +728,8 @@ sendco_store_archive_pupil (SendcoStore *self, gint64 pupil_id, const char *date
 
   if (!sendco_store_check_date (date, FALSE, _("date the pupil left"), error))
     return FALSE;
-  if (blank (reason))
-    return invalid (error, _("Give the reason the pupil left."));
+  if (sendco_store_blank (reason))
+    return sendco_store_invalid (error, _("Give the reason the pupil left."));
 
   return set_archived (self, pupil_id, date, reason, error);
 }

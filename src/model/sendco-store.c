@@ -597,6 +597,25 @@ sendco_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "sendco", "school.sendco", NULL);
 }
 
+/* Sets a SENDCO_STORE_ERROR_INVALID @error with @message, already in the
+ * user's words. Returns: %FALSE, to return straight away. */
+gboolean
+sendco_store_invalid (GError **error, const char *message)
+{
+  g_set_error_literal (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/* Whether @text is NULL, empty or only spaces. */
+gboolean
+sendco_store_blank (const char *text)
+{
+  for (; text && *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * sendco_store_check_date:
  * @optional: whether "" (or NULL) is acceptable
