@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+
+#include "sendco-export.h"
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
@@ -82,56 +84,6 @@ column_width (Column column)
   };
 
   return widths[column];
-}
-
-/* Checks the folder and the file first, so the message names what the user
- * chose rather than the temporary file beside it. */
-static gboolean
-check_target (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown = g_filename_display_name (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   _("“%s” is a folder. Choose a file name to save the deadlines as."), shown);
-      return FALSE;
-    }
-  if (!g_file_test (dir, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                   _("The deadlines could not be saved as “%s”: the folder “%s” does not "
-                     "exist."), shown, shown_dir);
-      return FALSE;
-    }
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
-                   _("The deadlines could not be saved as “%s”: “%s” is not a folder."),
-                   shown, shown_dir);
-      return FALSE;
-    }
-  if (g_access (dir, W_OK) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("The deadlines could not be saved as “%s”: Sendco may not write in the "
-                     "folder “%s”."), shown, shown_dir);
-      return FALSE;
-    }
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("The deadlines could not be saved as “%s”: that file is read-only. "
-                     "Choose another name."), shown);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static void
@@ -358,6 +310,8 @@ sendco_deadlines_export_xlsx (SendcoStore *store, GListModel *deadlines, const G
   lxw_workbook *workbook;
   lxw_error status;
   GDate now;
+  g_autofree char *problem = NULL;
+  GFileError code;
   int fd;
 
   g_return_val_if_fail (SENDCO_IS_STORE (store), FALSE);
@@ -370,8 +324,15 @@ sendco_deadlines_export_xlsx (SendcoStore *store, GListModel *deadlines, const G
   else
     sendco_today (&now);
 
-  if (!check_target (path, error))
-    return FALSE;
+  problem = sendco_export_target_problem (path, &code);
+  if (problem)
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+
+      g_set_error (error, G_FILE_ERROR, code, _("The deadlines could not be saved as “%s”: %s"), shown,
+                   problem);
+      return FALSE;
+    }
 
   if (deadlines == NULL)
     {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Small things every export shares: the paper a printed or PDF map is laid
- * out on, and how a long export says how far it has got. */
+ * out on, how a long export says how far it has got, and the check that
+ * the place chosen to save in can be written. */
 #pragma once
 
 #include <glib.h>
@@ -26,6 +27,9 @@ typedef enum
 typedef void (*SendcoProgressFunc) (double      fraction,
                                     const char *message,
                                     gpointer    user_data);
+
+char *sendco_export_target_problem (const char *path,
+                                    GFileError *code);
 
 static inline void
 sendco_paper_size (SendcoPaper paper, double *width, double *height)

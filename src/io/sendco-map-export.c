@@ -61,26 +61,12 @@ sendco_map_export_fail_errno (GError **error, int saved, const char *path)
 gboolean
 sendco_map_export_check_target (const char *path, GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-  g_autofree char *reason = NULL;
+  GFileError code;
+  g_autofree char *problem = sendco_export_target_problem (path, &code);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return sendco_map_export_fail (error, G_IO_ERROR_IS_DIRECTORY, path,
-                                   _("that is a folder. Choose a file name to save the map as."));
-  if (!g_file_test (dir, G_FILE_TEST_EXISTS))
-    {
-      reason = g_strdup_printf (_("the folder “%s” does not exist."), shown_dir);
-      return sendco_map_export_fail (error, G_IO_ERROR_NOT_FOUND, path, reason);
-    }
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      reason = g_strdup_printf (_("“%s” is not a folder."), shown_dir);
-      return sendco_map_export_fail (error, G_IO_ERROR_NOT_DIRECTORY, path, reason);
-    }
-  if (g_access (dir, W_OK) != 0)
-    return sendco_map_export_fail_errno (error, errno == ENOENT ? ENOENT : EACCES, path);
-  return TRUE;
+  if (problem == NULL)
+    return TRUE;
+  return sendco_map_export_fail (error, g_io_error_from_file_error (code), path, problem);
 }
 
 /* In a thread */

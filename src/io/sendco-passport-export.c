@@ -16,6 +16,8 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+
+#include "sendco-export.h"
 #include <glib/gstdio.h>
 
 #include "sendco-census.h"
@@ -109,47 +111,6 @@ sendco_passport_file_name (const SendcoPassportPage *page)
   return g_steal_pointer (&name);
 }
 
-/* Checks the folder first, so the message names what the user chose rather
- * than the temporary file beside it. */
-static gboolean
-check_target (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown = g_filename_display_name (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   _("“%s” is a folder. Choose a file name to save the pupil passport as."), shown);
-      return FALSE;
-    }
-  if (!g_file_test (dir, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                   _("The pupil passport could not be saved as “%s”: the folder “%s” does not "
-                     "exist."), shown, shown_dir);
-      return FALSE;
-    }
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
-                   _("The pupil passport could not be saved as “%s”: “%s” is not a folder."),
-                   shown, shown_dir);
-      return FALSE;
-    }
-  if (g_access (dir, W_OK) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("The pupil passport could not be saved as “%s”: Sendco may not write in the "
-                     "folder “%s”."), shown, shown_dir);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 typedef struct
 {
   FILE *file;
@@ -196,14 +157,17 @@ sendco_passport_export_pdf (const SendcoPassportPage *page, const char *path, GE
   cairo_status_t status;
   cairo_t *cr;
   Output output = { NULL, 0 };
+  g_autofree char *problem = NULL;
+  GFileError code;
   int fd;
 
   g_return_val_if_fail (page != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_target (path, error))
-    return FALSE;
+  problem = sendco_export_target_problem (path, &code);
+  if (problem)
+    return failed (path, problem, code, error);
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);

@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+
+#include "sendco-export.h"
 #include <glib/gstdio.h>
 
 #include "sendco-census.h"
@@ -189,47 +191,6 @@ compare_pupils (gconstpointer a, gconstpointer b)
   return g_strcmp0 (sendco_pupil_get_upn (pa), sendco_pupil_get_upn (pb));
 }
 
-/* Checks the folder first, so the message names what the user chose rather
- * than the temporary file beside it. */
-static gboolean
-check_target (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *shown = g_filename_display_name (path);
-  g_autofree char *shown_dir = g_filename_display_name (dir);
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   _("“%s” is a folder. Choose a file name to save the register as."), shown);
-      return FALSE;
-    }
-  if (!g_file_test (dir, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                   _("The register could not be saved as “%s”: the folder “%s” does not "
-                     "exist."), shown, shown_dir);
-      return FALSE;
-    }
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
-                   _("The register could not be saved as “%s”: “%s” is not a folder."),
-                   shown, shown_dir);
-      return FALSE;
-    }
-  if (g_access (dir, W_OK) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("The register could not be saved as “%s”: Sendco may not write in the "
-                     "folder “%s”."), shown, shown_dir);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * sendco_register_export_csv:
  * @path: the CSV file to write (replaced if it exists)
@@ -245,14 +206,23 @@ sendco_register_export_csv (SendcoStore *store, const char *path, GError **error
   g_autoptr (GString) out = NULL;
   g_autoptr (GError) local_error = NULL;
   char *values[N_COLUMNS];
+  g_autofree char *problem = NULL;
+  GFileError code;
   guint n;
 
   g_return_val_if_fail (SENDCO_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_target (path, error))
-    return FALSE;
+  problem = sendco_export_target_problem (path, &code);
+  if (problem)
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+
+      g_set_error (error, G_FILE_ERROR, code, _("The register could not be saved as “%s”: %s"), shown,
+                   problem);
+      return FALSE;
+    }
 
   list = sendco_store_list_pupils (store, FALSE, error);
   if (list == NULL)
