@@ -16,6 +16,7 @@
 #include "sendco-deadline-item.h"
 #include "sendco-deadlines-export.h"
 #include "sendco-deadlines-page.h"
+#include "sendco-list-tooltip.h"
 #include "sendco-pupil-window.h"
 #include "sendco-store-deadlines.h"
 #include "sendco-window.h"
@@ -63,6 +64,7 @@ struct _SendcoDeadlinesPage
   char               *fortnight_end;  /* ISO: today + 14 days */
   char               *quarter_end;    /* ISO: today + 3 months */
   guint               reload_id;
+  gboolean            stale;         /* the list waits for the page to be shown */
 };
 
 G_DEFINE_FINAL_TYPE (SendcoDeadlinesPage, sendco_deadlines_page, ADW_TYPE_BIN)
@@ -306,7 +308,7 @@ bind_due (SendcoDeadlinesPage *self, GtkWidget *child, SendcoDeadlineItem *item)
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), sendco_urgency_icon_name (urgency));
   set_style (icon, style ? style : "dim-label");
-  gtk_widget_set_tooltip_text (child, sendco_urgency_description (urgency));
+  sendco_list_tooltip_set (child, sendco_urgency_description (urgency));
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sendco_urgency_description (urgency), -1);
   gtk_label_set_text (GTK_LABEL (date), uk);
@@ -340,9 +342,9 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer u
         GtkWidget *rule = gtk_widget_get_last_child (child);
 
         gtk_inscription_set_text (GTK_INSCRIPTION (label), sendco_deadline_item_get_label (item));
-        gtk_widget_set_tooltip_text (label, sendco_deadline_item_get_label (item));
+        sendco_list_tooltip_set (label, sendco_deadline_item_get_label (item));
         gtk_inscription_set_text (GTK_INSCRIPTION (rule), sendco_deadline_item_get_rule (item));
-        gtk_widget_set_tooltip_text (rule, sendco_deadline_item_get_rule (item));
+        sendco_list_tooltip_set (rule, sendco_deadline_item_get_rule (item));
       }
       break;
     case COLUMN_KIND:
@@ -358,7 +360,7 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer u
         const char *note = sendco_deadline_item_get_note (item);
 
         gtk_inscription_set_text (GTK_INSCRIPTION (child), note);
-        gtk_widget_set_tooltip_text (child, note[0] ? note : NULL);
+        sendco_list_tooltip_set (child, note[0] ? note : NULL);
       }
       break;
     case N_COLUMNS:
@@ -475,6 +477,7 @@ reload (SendcoDeadlinesPage *self)
   GDate today, end;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->stale = FALSE;
 
   sendco_today (&today);
   g_free (self->today);
@@ -513,11 +516,22 @@ reload_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The list is read when the page is first shown, not when the window
+ * opens: a school has hundreds of dates, and the register comes first. */
+static void
+ensure_loaded (SendcoDeadlinesPage *self)
+{
+  if (self->stale)
+    reload (self);
+}
+
 /* Any table may move a deadline; one commit may touch several. */
 static void
 on_store_changed (SendcoStore *store, const char *table, SendcoDeadlinesPage *self)
 {
-  if (self->reload_id == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_idle, self);
 }
 
@@ -680,6 +694,13 @@ fill_filters (SendcoDeadlinesPage *self)
 }
 
 static void
+sendco_deadlines_page_map (GtkWidget *widget)
+{
+  ensure_loaded (SENDCO_DEADLINES_PAGE (widget));
+  GTK_WIDGET_CLASS (sendco_deadlines_page_parent_class)->map (widget);
+}
+
+static void
 sendco_deadlines_page_dispose (GObject *object)
 {
   SendcoDeadlinesPage *self = SENDCO_DEADLINES_PAGE (object);
@@ -720,6 +741,7 @@ sendco_deadlines_page_class_init (SendcoDeadlinesPageClass *klass)
 
   object_class->dispose = sendco_deadlines_page_dispose;
   object_class->finalize = sendco_deadlines_page_finalize;
+  widget_class->map = sendco_deadlines_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Sendco/sendco-deadlines-page.ui");
@@ -806,7 +828,9 @@ sendco_deadlines_page_set_store (SendcoDeadlinesPage *self, SendcoStore *store)
   if (store)
     g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
 
-  reload (self);
+  self->stale = TRUE;
+  if (store == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
 }
 
 void
@@ -828,6 +852,7 @@ sendco_deadlines_page_export (SendcoDeadlinesPage *self, const char *path, GErro
   g_return_val_if_fail (SENDCO_IS_DEADLINES_PAGE (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
+  ensure_loaded (self);
   g_date_clear (&today, 1);
   sendco_date_from_iso (self->today, &today);
   return sendco_deadlines_export_xlsx (self->store, G_LIST_MODEL (self->selection), &today, path,
@@ -838,6 +863,7 @@ char *
 sendco_deadlines_page_dup_summary (SendcoDeadlinesPage *self)
 {
   g_return_val_if_fail (SENDCO_IS_DEADLINES_PAGE (self), NULL);
+  ensure_loaded (self);
   return g_strdup (gtk_label_get_text (self->summary_label));
 }
 
@@ -851,6 +877,7 @@ sendco_deadlines_page_get_view_name (SendcoDeadlinesPage *self)
 GListModel *
 sendco_deadlines_page_get_shown (SendcoDeadlinesPage *self)
 {
+  ensure_loaded (self);
   return G_LIST_MODEL (self->selection);
 }
 
@@ -881,6 +908,7 @@ sendco_deadlines_page_get_range_filter (SendcoDeadlinesPage *self)
 GtkColumnView *
 sendco_deadlines_page_get_column_view (SendcoDeadlinesPage *self)
 {
+  ensure_loaded (self);
   return self->column_view;
 }
 

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "sendco-clock.h"
+#include "sendco-list-tooltip.h"
 #include "sendco-costing.h"
 #include "sendco-dates.h"
 #include "sendco-provision-item.h"
@@ -89,6 +90,7 @@ struct _SendcoProvisionsPage
   char              **staff_tokens;
   char               *today;
   guint               reload_id;
+  gboolean            stale;         /* the lists wait for the page to be shown */
 };
 
 G_DEFINE_FINAL_TYPE (SendcoProvisionsPage, sendco_provisions_page, ADW_TYPE_BIN)
@@ -231,6 +233,7 @@ reload (SendcoProvisionsPage *self)
   GDate today;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->stale = FALSE;
 
   if (self->store)
     {
@@ -339,15 +342,27 @@ reload_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The lists are read when the page is first shown, not when the window
+ * opens, so the register appears first. */
+static void
+ensure_loaded (SendcoProvisionsPage *self)
+{
+  if (self->stale)
+    reload (self);
+}
+
 static void
 on_store_changed (SendcoStore *store, const char *table, SendcoProvisionsPage *self)
 {
   static const char *tables[] = { "staff", "provision", "provision_pupil", "pupil", "school" };
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (g_strcmp0 (table, tables[i]) == 0 && self->reload_id == 0)
+    if (g_strcmp0 (table, tables[i]) == 0)
       {
-        self->reload_id = g_idle_add (reload_cb, self);
+        if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+          self->stale = TRUE;
+        else if (self->reload_id == 0)
+          self->reload_id = g_idle_add (reload_cb, self);
         return;
       }
 }
@@ -541,7 +556,7 @@ set_lines (GtkWidget *box, const char *first, const char *second)
   gtk_label_set_text (GTK_LABEL (a), first ? first : "");
   gtk_label_set_text (GTK_LABEL (b), second ? second : "");
   gtk_widget_set_visible (b, second && second[0]);
-  gtk_widget_set_tooltip_text (box, NULL);
+  sendco_list_tooltip_set (box, NULL);
 }
 
 static GtkWidget *
@@ -553,7 +568,7 @@ menu_button_new (void)
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("More"));
+  sendco_list_tooltip_set (button, _("More"));
   return button;
 }
 
@@ -632,7 +647,7 @@ bind_provision_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, 
     {
     case COLUMN_NAME:
       set_lines (child, p->name, p->description);
-      gtk_widget_set_tooltip_text (child, p->description[0] ? p->description : NULL);
+      sendco_list_tooltip_set (child, p->description[0] ? p->description : NULL);
       break;
     case COLUMN_AREA:
       {
@@ -640,7 +655,7 @@ bind_provision_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, 
 
         sendco_area_dot_set_area (gtk_widget_get_first_child (child), area);
         set_lines (gtk_widget_get_last_child (child), sendco_area_name (area), sendco_wave_name (CLAMP (p->wave, 1, 3)));
-        gtk_widget_set_tooltip_text (gtk_widget_get_last_child (child), sendco_area_name (area));
+        sendco_list_tooltip_set (gtk_widget_get_last_child (child), sendco_area_name (area));
       }
       break;
     case COLUMN_STAFF:
@@ -650,7 +665,7 @@ bind_provision_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, 
         if (sendco_provision_item_get_staff_name (item)[0])
           {
             set_lines (child, sendco_provision_item_get_staff_name (item), role);
-            gtk_widget_set_tooltip_text (child, role);
+            sendco_list_tooltip_set (child, role);
           }
         else
           set_lines (child, _("Nobody named"), _("Only resources costed"));
@@ -706,7 +721,7 @@ bind_provision_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, 
         else
           second = g_strdup (_("Planned, no pupils"));
         set_lines (child, year, second);
-        gtk_widget_set_tooltip_text (child, costing->pupils > 0 ? NULL
+        sendco_list_tooltip_set (child, costing->pupils > 0 ? NULL
                                      : _("No pupils have a place this school year: this is what one group would cost."));
       }
       break;
@@ -1193,6 +1208,13 @@ budget_activated (GtkWidget *widget, const char *action, GVariant *param)
 /* Overrides */
 
 static void
+sendco_provisions_page_map (GtkWidget *widget)
+{
+  ensure_loaded (SENDCO_PROVISIONS_PAGE (widget));
+  GTK_WIDGET_CLASS (sendco_provisions_page_parent_class)->map (widget);
+}
+
+static void
 sendco_provisions_page_dispose (GObject *object)
 {
   SendcoProvisionsPage *self = SENDCO_PROVISIONS_PAGE (object);
@@ -1240,6 +1262,7 @@ sendco_provisions_page_class_init (SendcoProvisionsPageClass *klass)
 
   object_class->dispose = sendco_provisions_page_dispose;
   object_class->finalize = sendco_provisions_page_finalize;
+  widget_class->map = sendco_provisions_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Sendco/sendco-provisions-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, SendcoProvisionsPage, name)
@@ -1388,7 +1411,9 @@ sendco_provisions_page_set_store (SendcoProvisionsPage *self, SendcoStore *store
   g_set_object (&self->store, store);
   if (store)
     g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
-  reload (self);
+  self->stale = TRUE;
+  if (store == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
 }
 
 void
@@ -1402,6 +1427,7 @@ GListModel *
 sendco_provisions_page_get_provisions (SendcoProvisionsPage *self)
 {
   g_return_val_if_fail (SENDCO_IS_PROVISIONS_PAGE (self), NULL);
+  ensure_loaded (self);
   return G_LIST_MODEL (self->selection);
 }
 
@@ -1409,6 +1435,7 @@ GListModel *
 sendco_provisions_page_get_staff (SendcoProvisionsPage *self)
 {
   g_return_val_if_fail (SENDCO_IS_PROVISIONS_PAGE (self), NULL);
+  ensure_loaded (self);
   return G_LIST_MODEL (self->staff_selection);
 }
 
@@ -1416,6 +1443,7 @@ char *
 sendco_provisions_page_dup_summary (SendcoProvisionsPage *self)
 {
   g_return_val_if_fail (SENDCO_IS_PROVISIONS_PAGE (self), NULL);
+  ensure_loaded (self);
   return g_strdup_printf ("%s | %s", gtk_label_get_text (self->summary_label),
                           gtk_label_get_text (self->budget_label));
 }

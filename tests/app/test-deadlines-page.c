@@ -160,6 +160,19 @@ fixture_set_up (Fixture *f, gconstpointer data)
   open_window (f);
 }
 
+/* The same school, the window on the register. */
+static void
+fixture_set_up_register (Fixture *f, gconstpointer data)
+{
+  f->school = test_school_new (TRUE);
+  fill_school (f, f->school->store);
+  test_school_close_store (f->school);
+  f->window = sendco_window_new (app, f->school->path);
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 1100);
+  test_show (GTK_WINDOW (f->window));
+}
+
 static void
 fixture_set_up_empty (Fixture *f, gconstpointer data)
 {
@@ -421,6 +434,42 @@ test_follows_store (Fixture *f, gconstpointer data)
   wait_for_summary (f, "2 overdue, 5 due in the next 14 days");
   got = steps (f);
   g_assert_nonnull (strstr (got, "|Khan:papers-circulated|Patel:plan-review|Okafor:la-decision|"));
+}
+
+/* The page reads the school's dates when it is first shown, not when the
+ * window opens, and a change made while it is hidden is there as soon as it
+ * is shown again, with no stale list in between. */
+static void
+test_read_when_shown (Fixture *f, gconstpointer data)
+{
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page (f)),
+                                                              SENDCO_TYPE_DEADLINES_PAGE,
+                                                              "summary_label"));
+  g_autoptr (SendcoSupportPlan) plan = sendco_support_plan_new ();
+  g_autoptr (GError) error = NULL;
+
+  /* The window opened on the register: nothing read yet */
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page (f))));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "deadlines");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page (f))));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "3 overdue, 4 due in the next 14 days");
+
+  /* Hidden again, a support plan to review in 5 days */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "register");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page (f))));
+  plan->pupil_id = f->patel;
+  plan->cycle = 1;
+  sendco_record_set (&plan->start_date, "2026-09-14");
+  sendco_record_set (&plan->review_date, "2026-11-27");
+  g_assert_true (sendco_store_save_support_plan (store (f), plan, &error));
+  g_assert_no_error (error);
+  test_spin (50);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "3 overdue, 4 due in the next 14 days");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "deadlines");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "3 overdue, 5 due in the next 14 days");
 }
 
 static gboolean
@@ -962,6 +1011,7 @@ main (int argc, char **argv)
   ADD ("page/list", fixture_set_up, test_list);
   ADD ("page/filters", fixture_set_up, test_filters);
   ADD ("page/follows-store", fixture_set_up, test_follows_store);
+  ADD ("page/read-when-shown", fixture_set_up_register, test_read_when_shown);
   ADD ("page/open-pupil", fixture_set_up, test_open_pupil);
   ADD ("page/empty", fixture_set_up_empty, test_empty);
   ADD ("page/export", fixture_set_up, test_export);

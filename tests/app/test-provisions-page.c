@@ -35,6 +35,7 @@ typedef struct
   gint64        pupils[7];   /* Adams .. Green */
   gint64        ta, hlta;
   gint64        talk, reading;
+  const char   *first_page;  /* the page the window opens on; NULL for the library */
 } Fixture;
 
 static const char *const surnames[] = { "Adams", "Brown", "Chen", "Davies", "Evans", "Fox", "Green" };
@@ -110,8 +111,19 @@ open_window (Fixture *f)
   f->window = sendco_window_new (app, f->school->path);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 860);
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "provisions");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                              f->first_page ? f->first_page : "provisions");
   test_show (GTK_WINDOW (f->window));
+}
+
+static void fixture_set_up (Fixture *f, gconstpointer data);
+
+/* The same library, the window on the register. */
+static void
+fixture_set_up_register (Fixture *f, gconstpointer data)
+{
+  f->first_page = "register";
+  fixture_set_up (f, data);
 }
 
 /* Pupils and nothing else: the library is to be built through the editors. */
@@ -764,6 +776,31 @@ test_budget (Fixture *f, gconstpointer data)
   g_assert_cmpint (sendco_store_get_sen_budget (store (f)), ==, 4500000);
 }
 
+/* The library is read when the page is first shown, not when the window
+ * opens; a change made while it is hidden is there as soon as it is shown. */
+static void
+test_read_when_shown (Fixture *f, gconstpointer data)
+{
+  GtkLabel *label = page_child (f, "summary_label");
+
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page (f))));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "provisions");
+  g_assert_cmpstr (gtk_label_get_text (label), ==,
+                   "2 provisions in the library · 5 pupils on them now · £1,595.73 this school year");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "register");
+  enrol (store (f), f->reading, f->pupils[5], "2026-09-01", NULL);
+  test_spin (50);
+  g_assert_cmpstr (gtk_label_get_text (label), ==,
+                   "2 provisions in the library · 5 pupils on them now · £1,595.73 this school year");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "provisions");
+  g_assert_cmpstr (gtk_label_get_text (label), !=,
+                   "2 provisions in the library · 5 pupils on them now · £1,595.73 this school year");
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "6 pupils on them now"));
+}
+
 static void
 test_filters (Fixture *f, gconstpointer data)
 {
@@ -862,6 +899,7 @@ main (int argc, char **argv)
   ADD ("retire", fixture_set_up, test_retire);
   ADD ("budget", fixture_set_up, test_budget);
   ADD ("filters", fixture_set_up, test_filters);
+  ADD ("read-when-shown", fixture_set_up_register, test_read_when_shown);
   ADD ("pictures", fixture_set_up, test_pictures);
 #undef ADD
 
