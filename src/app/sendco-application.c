@@ -225,22 +225,72 @@ sendco_application_startup (GApplication *app)
   sendco_window_set_accels (GTK_APPLICATION (app));
 }
 
-static void
-on_first_paint (GdkFrameClock *clock, GApplication *app)
+/* The start-up benchmark (tests/bench/bench-first-frame.py): launch to first
+ * frame, then, with SENDCO_BENCH_PAGES="map,deadlines,...", each page's
+ * first showing to its first frame. */
+typedef struct
 {
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint, app);
+  GApplication *app;
+  GtkWidget    *window;
+  char        **pages;
+  guint         next;
+  gint64        started;
+} BenchPages;
+
+static void bench_next_page (BenchPages *bench);
+
+static void
+on_page_painted (GdkFrameClock *clock, BenchPages *bench)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_page_painted, bench);
+  g_print ("sendco: page %s %.1f ms\n", bench->pages[bench->next - 1],
+           (g_get_monotonic_time () - bench->started) / 1000.0);
+  fflush (stdout);
+  bench_next_page (bench);
+}
+
+static void
+bench_next_page (BenchPages *bench)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (bench->window);
+
+  if (bench->pages == NULL || bench->pages[bench->next] == NULL)
+    {
+      g_application_quit (bench->app);
+      g_strfreev (bench->pages);
+      g_free (bench);
+      return;
+    }
+  bench->started = g_get_monotonic_time ();
+  gtk_widget_activate_action (bench->window, "win.show-page", "s", bench->pages[bench->next++]);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_page_painted), bench);
+  gtk_widget_queue_draw (bench->window);
+}
+
+static void
+on_first_paint (GdkFrameClock *clock, BenchPages *bench)
+{
+  const char *pages = g_getenv ("SENDCO_BENCH_PAGES");
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, bench);
   /* Read by tests/bench: the window has drawn its first frame. */
   g_print ("sendco: first frame\n");
   fflush (stdout);
-  g_application_quit (app);
+  if (pages && pages[0])
+    bench->pages = g_strsplit (pages, ",", -1);
+  bench_next_page (bench);
 }
 
 static void
 on_window_mapped (GtkWidget *window, GApplication *app)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  BenchPages *bench = g_new0 (BenchPages, 1);
 
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), app);
+  g_signal_handlers_disconnect_by_func (window, on_window_mapped, app);
+  bench->app = app;
+  bench->window = window;
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), bench);
 }
 
 static void

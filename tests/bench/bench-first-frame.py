@@ -5,7 +5,10 @@
 
 Makes the demo school once (--demo --demo-pupils N), then launches
 `sendco --database F` with SENDCO_BENCH_FIRST_FRAME=1 several times: the app
-prints "sendco: first frame" after its first paint and quits. Measures wall
+prints "sendco: first frame" after its first paint, then shows each page
+named in SENDCO_BENCH_PAGES in turn, printing "sendco: page NAME MS" after
+the page's first frame (the other pages are read when first shown, so this
+is what the first click on each costs), and quits. Measures wall
 time from spawn to that line (and to exit). stdout is a pseudo-terminal so the
 line arrives when printed, not when stdio's buffer is flushed at exit.
 
@@ -17,6 +20,7 @@ import argparse
 import json
 import os
 import pty
+import re
 import select
 import statistics
 import subprocess
@@ -27,8 +31,11 @@ import time
 MARKER = b"sendco: first frame"
 
 
+PAGE_LINE = re.compile(rb"sendco: page (\S+) ([0-9.]+) ms")
+
+
 def launch(binary, database, env, timeout=60.0):
-    """Returns (ms to the first frame line, ms to exit)."""
+    """Returns (ms to the first frame line, ms to exit, {page: ms})."""
     master, slave = pty.openpty()
     with tempfile.TemporaryFile() as stderr:
         started = time.perf_counter()
@@ -55,6 +62,17 @@ def launch(binary, database, env, timeout=60.0):
                 seen += chunk
                 if MARKER in seen:
                     first_frame = (time.perf_counter() - started) * 1000.0
+            while True:  # the page lines, until the app closes the terminal
+                ready, _, _ = select.select([master], [], [], max(0.0, deadline - time.perf_counter()))
+                if not ready:
+                    raise RuntimeError("sendco did not quit after its pages")
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    break
+                seen += chunk
             proc.wait(timeout=timeout)
             exited = (time.perf_counter() - started) * 1000.0
         except Exception as error:
@@ -69,7 +87,8 @@ def launch(binary, database, env, timeout=60.0):
             stderr.seek(0)
             raise RuntimeError(f"sendco exited {proc.returncode}\n"
                                f"stderr: {stderr.read().decode(errors='replace')[-3000:]}")
-    return first_frame, exited
+    pages = {m.group(1).decode(): float(m.group(2)) for m in PAGE_LINE.finditer(seen)}
+    return first_frame, exited, pages
 
 
 def summary(bench, pupils, samples, goal=None, **extra):
@@ -90,6 +109,8 @@ def main():
     parser.add_argument("--pupils", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--pages", default="map,provisions,deadlines",
+                        help="pages to show after the first frame, comma-separated")
     options = parser.parse_args()
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -98,6 +119,7 @@ def main():
 
     env = dict(os.environ)
     env["SENDCO_BENCH_FIRST_FRAME"] = "1"
+    env["SENDCO_BENCH_PAGES"] = options.pages
     env.pop("G_DEBUG", None)  # a release user's settings, not the tests'
 
     with tempfile.TemporaryDirectory(prefix="sendco-bench-") as workdir:
@@ -111,14 +133,18 @@ def main():
         # The first launch pays for cold caches (fonts, icons, the a11y bus).
         for _ in range(options.warmup):
             launch(options.binary, database, env)
-        frames, exits = [], []
+        frames, exits, pages = [], [], {}
         for _ in range(options.runs):
-            first_frame, exited = launch(options.binary, database, env)
+            first_frame, exited, shown = launch(options.binary, database, env)
             frames.append(first_frame)
             exits.append(exited)
+            for name, ms in shown.items():
+                pages.setdefault(name, []).append(ms)
 
     print(summary("first_frame_ms", options.pupils, frames, goal=400), flush=True)
     print(summary("first_frame_to_exit_ms", options.pupils, exits), flush=True)
+    for name, samples in pages.items():
+        print(summary("first_show_ms", options.pupils, samples, page=name), flush=True)
     return 0
 
 
