@@ -13,9 +13,9 @@
 #include <glib/gstdio.h>
 
 #include "io-test-util.h"
+#include "provision-test-school.h"
 #include "sendco-provision-pdf.h"
 #include "sendco-store-provision.h"
-#include "sendco-upn.h"
 
 typedef struct
 {
@@ -24,111 +24,15 @@ typedef struct
   char        *path;
 } Fixture;
 
-static gint64
-add_pupil (SendcoStore *store, guint serial, const char *surname, int year)
-{
-  g_autoptr (SendcoPupil) pupil = sendco_pupil_new ();
-  g_autofree char *upn = sendco_upn_build (931, 2102, 18, serial);
-  g_autoptr (GError) error = NULL;
-
-  sendco_pupil_set_text (pupil, SENDCO_PUPIL_UPN, upn);
-  sendco_pupil_set_text (pupil, SENDCO_PUPIL_LEGAL_SURNAME, surname);
-  sendco_pupil_set_text (pupil, SENDCO_PUPIL_LEGAL_FORENAME, "Sam");
-  sendco_pupil_set_text (pupil, SENDCO_PUPIL_DATE_OF_BIRTH, "2018-01-10");
-  sendco_pupil_set_year_group (pupil, year);
-  sendco_pupil_set_text (pupil, SENDCO_PUPIL_SEN_STATUS, "K");
-  sendco_pupil_set_text (pupil, SENDCO_PUPIL_PRIMARY_NEED, "SLCN");
-  g_assert_true (sendco_store_insert_pupil (store, pupil, "2025-09-01", "test", &error));
-  g_assert_no_error (error);
-  return sendco_pupil_get_id (pupil);
-}
-
-static gint64
-add_staff (SendcoStore *store, const char *name, const char *role, gint64 hourly)
-{
-  g_autoptr (SendcoStaff) staff = sendco_staff_new ();
-  g_autoptr (GError) error = NULL;
-
-  g_free (staff->name);
-  staff->name = g_strdup (name);
-  g_free (staff->role);
-  staff->role = g_strdup (role);
-  staff->hourly_cost = hourly;
-  g_assert_true (sendco_store_save_staff (store, staff, &error));
-  g_assert_no_error (error);
-  return staff->id;
-}
-
-static gint64
-add_provision (SendcoStore *store, const char *name, const char *area, int wave, gint64 staff,
-               int group, int sessions, int minutes, gint64 resources)
-{
-  g_autoptr (SendcoProvision) p = sendco_provision_new ();
-  g_autoptr (GError) error = NULL;
-
-  g_free (p->name);
-  p->name = g_strdup (name);
-  g_free (p->area);
-  p->area = g_strdup (area);
-  p->wave = wave;
-  p->staff_id = staff;
-  p->group_size = group;
-  p->sessions_per_week = sessions;
-  p->minutes_per_session = minutes;
-  g_free (p->start_date);
-  p->start_date = g_strdup ("2026-09-01");
-  p->resources_per_year = resources;
-  g_assert_true (sendco_store_save_provision (store, p, &error));
-  g_assert_no_error (error);
-  return p->id;
-}
-
-static void
-enrol (SendcoStore *store, gint64 provision, gint64 pupil, const char *start)
-{
-  g_autoptr (SendcoEnrolment) e = sendco_enrolment_new ();
-  g_autoptr (GError) error = NULL;
-
-  e->provision_id = provision;
-  e->pupil_id = pupil;
-  g_free (e->start_date);
-  e->start_date = g_strdup (start);
-  g_assert_true (sendco_store_save_enrolment (store, e, &error));
-  g_assert_no_error (error);
-}
-
 /* The school of the model tests, costed by hand there: Talk Boost
  * £1,232.25 and one-to-one reading £726.96 this school year. */
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoSchool) school = sendco_school_new ("Riverside Primary", "Exampleshire",
-                                                       "primary");
-  g_autoptr (GError) error = NULL;
-  gint64 ta, hlta, talk, reading, adams, brown, chen, davies, evans;
-
   f->dir = io_test_make_dir ();
   f->store = io_test_new_store (f->dir, "school.sendco");
   f->path = g_strdup (sendco_store_get_path (f->store));
-  g_assert_true (sendco_store_set_school (f->store, school, &error));
-  g_assert_no_error (error);
-
-  adams = add_pupil (f->store, 1, "Adams", 0);
-  brown = add_pupil (f->store, 2, "Brown", 0);
-  chen = add_pupil (f->store, 3, "Chen", 3);
-  davies = add_pupil (f->store, 4, "Davies", 3);
-  evans = add_pupil (f->store, 5, "Evans", 6);
-  ta = add_staff (f->store, "Jo Taylor", "ta", 1850);
-  hlta = add_staff (f->store, "Priya Shah", "hlta", 2237);
-
-  talk = add_provision (f->store, "Talk Boost", "communication", 2, ta, 6, 3, 30, 15000);
-  enrol (f->store, talk, adams, "2026-09-01");
-  enrol (f->store, talk, brown, "2026-09-01");
-  enrol (f->store, talk, chen, "2026-09-01");
-  reading = add_provision (f->store, "Reading one-to-one", "cognition", 3, hlta, 1, 1, 25, 0);
-  enrol (f->store, reading, davies, "2026-09-01");
-  enrol (f->store, reading, evans, "2027-01-04");
-  g_assert_true (sendco_store_set_sen_budget (f->store, 5000000, &error));
+  provision_test_school_fill (f->store, FALSE);
 }
 
 static void
