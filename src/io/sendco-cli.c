@@ -309,6 +309,25 @@ open_store (const char *database, SendcoStoreOpenFlags flags)
   return store;
 }
 
+/* Opens @database to export from it: read-only when Sendco may not write
+ * it, since reading is enough. Prints why not and returns %NULL if it
+ * cannot be opened at all. */
+static SendcoStore *
+open_store_to_export (const char *database)
+{
+  g_autoptr (GError) error = NULL;
+  SendcoStore *store = sendco_store_open (database, SENDCO_STORE_OPEN_DEFAULT, &error);
+
+  if (store == NULL && g_error_matches (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_READ_ONLY))
+    {
+      g_clear_error (&error);
+      store = sendco_store_open (database, SENDCO_STORE_OPEN_READ_ONLY, &error);
+    }
+  if (store == NULL)
+    print_error (error->message);
+  return store;
+}
+
 /* --import-pupils */
 
 static gboolean
@@ -657,18 +676,9 @@ run_export_register (const CliOptions *options, const char *database)
   g_autoptr (SendcoStore) store = NULL;
   g_autofree char *shown = NULL;
 
-  store = sendco_store_open (database, SENDCO_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL && g_error_matches (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_READ_ONLY))
-    {
-      /* Reading is enough to export. */
-      g_clear_error (&error);
-      store = sendco_store_open (database, SENDCO_STORE_OPEN_READ_ONLY, &error);
-    }
+  store = open_store_to_export (database);
   if (store == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILED;
-    }
+    return EXIT_FAILED;
 
   if (!sendco_register_export_csv (store, options->export_register, &error))
     {
@@ -790,18 +800,9 @@ run_export_deadlines (const CliOptions *options, const char *database)
   guint n;
   GDate today;
 
-  store = sendco_store_open (database, SENDCO_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL && g_error_matches (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_READ_ONLY))
-    {
-      /* Reading is enough to export. */
-      g_clear_error (&error);
-      store = sendco_store_open (database, SENDCO_STORE_OPEN_READ_ONLY, &error);
-    }
+  store = open_store_to_export (database);
   if (store == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILED;
-    }
+    return EXIT_FAILED;
 
   sendco_today (&today);
   deadlines = sendco_store_list_deadlines (store, 0, &today, &error);
@@ -891,18 +892,9 @@ run_export_provision_map (const CliOptions *options, const char *database)
         }
     }
 
-  store = sendco_store_open (database, SENDCO_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL && g_error_matches (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_READ_ONLY))
-    {
-      /* Reading is enough to export. */
-      g_clear_error (&error);
-      store = sendco_store_open (database, SENDCO_STORE_OPEN_READ_ONLY, &error);
-    }
+  store = open_store_to_export (database);
   if (store == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILED;
-    }
+    return EXIT_FAILED;
 
   map = sendco_store_build_provision_map (store, &filter, NULL, &error);
   if (map == NULL)
