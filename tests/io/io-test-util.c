@@ -245,3 +245,22 @@ io_test_expected_free (IoTestExpected *expected)
   g_ptr_array_unref (expected->rejected_faults);
   g_free (expected);
 }
+
+/* Asserts that @dir holds nothing but the school file (and its WAL files)
+ * and @expected, if not %NULL: an export left no temporary file behind. */
+void
+io_test_assert_only (const char *dir, const char *expected)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)))
+    {
+      if (g_str_has_prefix (name, "school.sendco"))
+        continue;
+      if (expected && g_str_equal (name, expected))
+        continue;
+      g_error ("unexpected file %s in %s", name, dir);
+    }
+}

@@ -15,6 +15,8 @@ char        *io_test_fixture       (const char  *sub,
 /* A new folder under the system temporary folder; io_test_remove_dir() empties and removes it. */
 char        *io_test_make_dir      (void);
 void         io_test_remove_dir    (const char  *dir);
+void         io_test_assert_only   (const char  *dir,
+                                    const char  *expected);
 /* A new school file in @dir. */
 SendcoStore *io_test_new_store     (const char  *dir,
                                     const char  *name);

@@ -122,3 +122,18 @@ provision_test_school_fill (SendcoStore *store, gboolean over_threshold)
   g_assert_true (sendco_store_set_sen_budget (store, PROVISION_TEST_BUDGET, &error));
   g_assert_no_error (error);
 }
+
+/* The map of @store for @period, with no other filter. */
+SendcoProvisionMap *
+provision_test_build_map (SendcoStore *store, SendcoPeriod period)
+{
+  g_autoptr (GError) error = NULL;
+  SendcoMapFilter filter;
+  SendcoProvisionMap *map;
+
+  sendco_map_filter_init (&filter);
+  filter.period = period;
+  map = sendco_store_build_provision_map (store, &filter, NULL, &error);
+  g_assert_no_error (error);
+  return map;
+}

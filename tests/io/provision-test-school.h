@@ -3,6 +3,7 @@
  * in tests/model/test-provision.c. */
 #pragma once
 
+#include "sendco-provision-map.h"
 #include "sendco-store.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,9 @@ G_BEGIN_DECLS
  * £6,000, and the total £19,996.71. */
 #define PROVISION_TEST_ONE_TO_ONE 1803750
 
-void provision_test_school_fill (SendcoStore *store,
-                                 gboolean     over_threshold);
+void                provision_test_school_fill (SendcoStore  *store,
+                                                gboolean      over_threshold);
+SendcoProvisionMap *provision_test_build_map   (SendcoStore  *store,
+                                                SendcoPeriod  period);
 
 G_END_DECLS

@@ -88,23 +88,6 @@ assert_contains (const char *text, const char *part)
     g_error ("“%s” does not contain “%s”", text, part);
 }
 
-/* Nothing in @dir but the school file and @expected (may be NULL). */
-static void
-assert_only (const char *dir, const char *expected)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)))
-    {
-      if (g_str_has_prefix (name, "school.sendco"))
-        continue;
-      if (expected && g_str_equal (name, expected))
-        continue;
-      g_error ("unexpected file %s in %s", name, dir);
-    }
-}
-
 static char *
 pdftotext (const char *path)
 {
@@ -182,7 +165,7 @@ test_xlsx (Fixture *fixture, gconstpointer data)
   g_assert_cmpmem (contents, 4, "PK\3\4", 4);
   g_assert_cmpint (g_stat (target, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  assert_only (fixture->dir, "Provision map.xlsx");
+  io_test_assert_only (fixture->dir, "Provision map.xlsx");
 }
 
 static void
@@ -202,7 +185,7 @@ test_pdf (Fixture *fixture, gconstpointer data)
   assert_contains (out, "map.PDF”: £531.91 on additional provision for 4 pupils");
   g_assert_true (g_file_get_contents (target, &contents, &length, NULL));
   g_assert_cmpmem (contents, 5, "%PDF-", 5);
-  assert_only (fixture->dir, "map.PDF");
+  io_test_assert_only (fixture->dir, "map.PDF");
 
   text = pdftotext (target);
   if (text == NULL)
@@ -245,7 +228,7 @@ test_refusals (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (run (NULL, &err6, "--database", fixture->db, "--export-provision-map", xlsx,
                         "--export-deadlines", "d.xlsx", NULL), ==, 2);
   assert_contains (err6, "one command at a time");
-  assert_only (fixture->dir, NULL);
+  io_test_assert_only (fixture->dir, NULL);
 }
 
 static void

@@ -44,19 +44,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->path);
 }
 
-static SendcoProvisionMap *
-build_map (Fixture *f)
-{
-  g_autoptr (GError) error = NULL;
-  SendcoMapFilter filter;
-  SendcoProvisionMap *map;
-
-  sendco_map_filter_init (&filter);
-  map = sendco_store_build_provision_map (f->store, &filter, NULL, &error);
-  g_assert_no_error (error);
-  return map;
-}
-
 static char *
 run_tool (const char *tool, const char *path)
 {
@@ -80,27 +67,10 @@ run_tool (const char *tool, const char *path)
   return out;
 }
 
-/* Nothing in @dir but the school file and @expected (may be NULL). */
-static void
-assert_only (const char *dir, const char *expected)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)))
-    {
-      if (g_str_has_prefix (name, "school.sendco"))
-        continue;
-      if (expected && g_str_equal (name, expected))
-        continue;
-      g_error ("unexpected file %s in %s", name, dir);
-    }
-}
-
 static void
 test_write (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (f->dir, "map.pdf", NULL);
   g_autofree char *text = NULL, *info = NULL;
@@ -112,7 +82,7 @@ test_write (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (out, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  assert_only (f->dir, "map.pdf");
+  io_test_assert_only (f->dir, "map.pdf");
 
   text = run_tool ("pdftotext", out);
   if (text == NULL)
@@ -147,7 +117,7 @@ test_write (Fixture *f, gconstpointer data)
 static void
 test_write_a3_replaces (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (f->dir, "map.pdf", NULL);
   g_autofree char *info = NULL;
@@ -164,7 +134,7 @@ test_write_a3_replaces (Fixture *f, gconstpointer data)
     }
   g_assert_true (g_regex_match_simple ("^Page size: +1190.55 x 841.89 pts \\(A3\\)$", info,
                                        G_REGEX_MULTILINE, 0));
-  assert_only (f->dir, "map.pdf");
+  io_test_assert_only (f->dir, "map.pdf");
 }
 
 static void
@@ -176,7 +146,7 @@ cancel_on_progress (double fraction, const char *message, gpointer data)
 static void
 test_cancel (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *out = g_build_filename (f->dir, "map.pdf", NULL);
@@ -187,7 +157,7 @@ test_cancel (Fixture *f, gconstpointer data)
                                                   cancel_on_progress, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-  assert_only (f->dir, NULL);
+  io_test_assert_only (f->dir, NULL);
   g_clear_error (&error);
 
   /* An old file of that name is left as it was. */
@@ -197,13 +167,13 @@ test_cancel (Fixture *f, gconstpointer data)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_file_get_contents (out, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, "old");
-  assert_only (f->dir, "map.pdf");
+  io_test_assert_only (f->dir, "map.pdf");
 }
 
 static void
 test_missing_folder (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autofree char *gone = g_build_filename (f->dir, "Governors", NULL);
   g_autofree char *out = g_build_filename (gone, "map.pdf", NULL);
@@ -220,7 +190,7 @@ test_missing_folder (Fixture *f, gconstpointer data)
 static void
 test_unwritable_folder (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autofree char *locked = g_build_filename (f->dir, "Locked", NULL);
   g_autofree char *out = NULL;
@@ -322,7 +292,7 @@ test_async (Fixture *f, gconstpointer data)
     g_assert_cmpfloat (g_array_index (state.fractions, double, i), >=,
                        g_array_index (state.fractions, double, i - 1));
   g_assert_cmpfloat (g_array_index (state.fractions, double, state.fractions->len - 1), ==, 1.0);
-  assert_only (f->dir, "map.pdf");
+  io_test_assert_only (f->dir, "map.pdf");
 
   text = run_tool ("pdftotext", out);
   if (text)
@@ -354,7 +324,7 @@ test_async_cancel_and_errors (Fixture *f, gconstpointer data)
   g_main_loop_run (state.loop);
   g_assert_false (state.ok);
   g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  assert_only (f->dir, NULL);
+  io_test_assert_only (f->dir, NULL);
   async_state_clear (&state);
 
   /* A school file that is not there. */
@@ -364,7 +334,7 @@ test_async_cancel_and_errors (Fixture *f, gconstpointer data)
   g_main_loop_run (state.loop);
   g_assert_false (state.ok);
   g_assert_error (state.error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_NOT_FOUND);
-  assert_only (f->dir, NULL);
+  io_test_assert_only (f->dir, NULL);
   async_state_clear (&state);
 }
 

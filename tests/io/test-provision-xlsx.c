@@ -50,37 +50,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->path);
 }
 
-static SendcoProvisionMap *
-build_map (SendcoStore *store, SendcoPeriod period)
-{
-  g_autoptr (GError) error = NULL;
-  SendcoMapFilter filter;
-  SendcoProvisionMap *map;
-
-  sendco_map_filter_init (&filter);
-  filter.period = period;
-  map = sendco_store_build_provision_map (store, &filter, NULL, &error);
-  g_assert_no_error (error);
-  return map;
-}
-
-/* Nothing in @dir but the school file and @expected (may be NULL). */
-static void
-assert_only (const char *dir, const char *expected)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)))
-    {
-      if (g_str_has_prefix (name, "school.sendco"))
-        continue;
-      if (expected && g_str_equal (name, expected))
-        continue;
-      g_error ("unexpected file %s in %s", name, dir);
-    }
-}
-
 /* A whole zip: the local header at the start, the end record at the end. */
 static void
 assert_zip (const char *path)
@@ -97,7 +66,7 @@ assert_zip (const char *path)
 static void
 test_write (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f->store, SENDCO_PERIOD_YEAR);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (f->dir, "map.xlsx", NULL);
   GStatBuf st;
@@ -108,13 +77,13 @@ test_write (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_stat (out, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   assert_zip (out);
-  assert_only (f->dir, "map.xlsx");
+  io_test_assert_only (f->dir, "map.xlsx");
 }
 
 static void
 test_replaces (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f->store, SENDCO_PERIOD_TERM);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_TERM);
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (f->dir, "map.xlsx", NULL);
 
@@ -122,7 +91,7 @@ test_replaces (Fixture *f, gconstpointer data)
   g_assert_true (sendco_provision_map_write_xlsx (map, out, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   assert_zip (out);
-  assert_only (f->dir, "map.xlsx");
+  io_test_assert_only (f->dir, "map.xlsx");
 }
 
 /* A school with no provisions still makes a workbook that says so. */
@@ -135,7 +104,7 @@ test_empty (Fixture *f, gconstpointer data)
   g_autofree char *out = g_build_filename (f->dir, "empty.xlsx", NULL);
 
   g_assert_true (sendco_store_set_school (f->store, school, &error));
-  map = build_map (f->store, SENDCO_PERIOD_YEAR);
+  map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_assert_cmpuint (map->provisions->len, ==, 0);
   g_assert_cmpuint (map->n_years, ==, 0);
   g_assert_true (sendco_provision_map_write_xlsx (map, out, NULL, NULL, NULL, &error));
@@ -165,7 +134,7 @@ cancel_on_progress (double fraction, const char *message, gpointer data)
 static void
 test_cancel (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f->store, SENDCO_PERIOD_YEAR);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autofree char *out = g_build_filename (f->dir, "map.xlsx", NULL);
   g_autofree char *kept = NULL;
 
@@ -183,7 +152,7 @@ test_cancel (Fixture *f, gconstpointer data)
       g_assert_cmpstr (error->message, ==,
                        "The provision map was not saved: the export was cancelled.");
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-      assert_only (f->dir, NULL);
+      io_test_assert_only (f->dir, NULL);
     }
 
   /* An old file of that name is left as it was. */
@@ -198,14 +167,14 @@ test_cancel (Fixture *f, gconstpointer data)
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_assert_true (g_file_get_contents (out, &kept, NULL, NULL));
     g_assert_cmpstr (kept, ==, "old");
-    assert_only (f->dir, "map.xlsx");
+    io_test_assert_only (f->dir, "map.xlsx");
   }
 }
 
 static void
 test_missing_folder (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f->store, SENDCO_PERIOD_YEAR);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autofree char *gone = g_build_filename (f->dir, "Governors", NULL);
   g_autofree char *out = g_build_filename (gone, "map.xlsx", NULL);
@@ -221,19 +190,19 @@ test_missing_folder (Fixture *f, gconstpointer data)
 static void
 test_folder_as_file (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f->store, SENDCO_PERIOD_YEAR);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
 
   g_assert_false (sendco_provision_map_write_xlsx (map, f->dir, NULL, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
   g_assert_nonnull (strstr (error->message, "that is a folder"));
-  assert_only (f->dir, NULL);
+  io_test_assert_only (f->dir, NULL);
 }
 
 static void
 test_unwritable_folder (Fixture *f, gconstpointer data)
 {
-  g_autoptr (SendcoProvisionMap) map = build_map (f->store, SENDCO_PERIOD_YEAR);
+  g_autoptr (SendcoProvisionMap) map = provision_test_build_map (f->store, SENDCO_PERIOD_YEAR);
   g_autoptr (GError) error = NULL;
   g_autofree char *locked = g_build_filename (f->dir, "Locked", NULL);
   g_autofree char *out = NULL;
@@ -350,7 +319,7 @@ test_async (Fixture *f, gconstpointer data)
   g_assert_true (has_message (state.messages, "Writing the pupils…"));
   g_assert_true (has_message (state.messages, "Saving the workbook…"));
   assert_zip (out);
-  assert_only (f->dir, "map.xlsx");
+  io_test_assert_only (f->dir, "map.xlsx");
   async_state_clear (&state);
 }
 
@@ -374,7 +343,7 @@ test_async_cancel_and_errors (Fixture *f, gconstpointer data)
   g_main_loop_run (state.loop);
   g_assert_false (state.ok);
   g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  assert_only (f->dir, NULL);
+  io_test_assert_only (f->dir, NULL);
   async_state_clear (&state);
 
   /* A school file that is not there. */
@@ -384,7 +353,7 @@ test_async_cancel_and_errors (Fixture *f, gconstpointer data)
   g_assert_false (state.ok);
   g_assert_error (state.error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_NOT_FOUND);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  assert_only (f->dir, NULL);
+  io_test_assert_only (f->dir, NULL);
   async_state_clear (&state);
 
   /* A folder that is not there. */
