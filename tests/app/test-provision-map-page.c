@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app-test-util.h"
+#include "provision-test-school.h"
 #include "sendco-provision-map-page.h"
 #include "sendco-pupil-window.h"
 #include "sendco-store-provision.h"
@@ -19,78 +20,13 @@ typedef struct
   TestSchool             *school;
   GtkWindow              *window;
   SendcoProvisionMapPage *page;
-  gint64                  adams, brown, chen, davies, evans;
-  gint64                  ta, hlta;
-  gint64                  talk, reading;
+  ProvisionTestIds        ids;
 } Fixture;
 
 /* Longer than the page waits for writes to settle. */
 #define REBUILD_WAIT_MS 600
 
 #define YEAR_SUMMARY "£1,959.21 on additional provision for 5 pupils · budget £50,000.00"
-
-static gint64
-pupil (SendcoStore *store, const char *surname, int year)
-{
-  g_autoptr (SendcoPupil) p = test_add_pupil (store, surname, "Sam", year, "K", "SLCN", NULL, 0,
-                                              "2025-09-01");
-
-  return sendco_pupil_get_id (p);
-}
-
-static gint64
-add_staff (SendcoStore *store, const char *name, const char *role, gint64 hourly)
-{
-  g_autoptr (SendcoStaff) staff = sendco_staff_new ();
-  g_autoptr (GError) error = NULL;
-
-  g_free (staff->name);
-  staff->name = g_strdup (name);
-  g_free (staff->role);
-  staff->role = g_strdup (role);
-  staff->hourly_cost = hourly;
-  g_assert_true (sendco_store_save_staff (store, staff, &error));
-  g_assert_no_error (error);
-  return staff->id;
-}
-
-static gint64
-add_provision (SendcoStore *store, const char *name, const char *area, int wave, gint64 staff,
-               int group, int sessions, int minutes, gint64 resources)
-{
-  g_autoptr (SendcoProvision) p = sendco_provision_new ();
-  g_autoptr (GError) error = NULL;
-
-  g_free (p->name);
-  p->name = g_strdup (name);
-  g_free (p->area);
-  p->area = g_strdup (area);
-  p->wave = wave;
-  p->staff_id = staff;
-  p->group_size = group;
-  p->sessions_per_week = sessions;
-  p->minutes_per_session = minutes;
-  g_free (p->start_date);
-  p->start_date = g_strdup ("2026-09-01");
-  p->resources_per_year = resources;
-  g_assert_true (sendco_store_save_provision (store, p, &error));
-  g_assert_no_error (error);
-  return p->id;
-}
-
-static void
-enrol (SendcoStore *store, gint64 provision, gint64 pupil_id, const char *start)
-{
-  g_autoptr (SendcoEnrolment) e = sendco_enrolment_new ();
-  g_autoptr (GError) error = NULL;
-
-  e->provision_id = provision;
-  e->pupil_id = pupil_id;
-  g_free (e->start_date);
-  e->start_date = g_strdup (start);
-  g_assert_true (sendco_store_save_enrolment (store, e, &error));
-  g_assert_no_error (error);
-}
 
 static void
 show_page (Fixture *f)
@@ -108,28 +44,8 @@ show_page (Fixture *f)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  SendcoStore *store;
-  g_autoptr (GError) error = NULL;
-
   f->school = test_school_new (TRUE);
-  store = f->school->store;
-  f->adams = pupil (store, "Adams", 0);
-  f->brown = pupil (store, "Brown", 0);
-  f->chen = pupil (store, "Chen", 3);
-  f->davies = pupil (store, "Davies", 3);
-  f->evans = pupil (store, "Evans", 6);
-  f->ta = add_staff (store, "Jo Taylor", "ta", 1850);
-  f->hlta = add_staff (store, "Priya Shah", "hlta", 2237);
-  f->talk = add_provision (store, "Talk Boost", "communication", 2, f->ta, 6, 3, 30, 15000);
-  enrol (store, f->talk, f->adams, "2026-09-01");
-  enrol (store, f->talk, f->brown, "2026-09-01");
-  enrol (store, f->talk, f->chen, "2026-09-01");
-  f->reading = add_provision (store, "Reading one-to-one", "cognition", 3, f->hlta, 1, 1, 25, 0);
-  enrol (store, f->reading, f->davies, "2026-09-01");
-  enrol (store, f->reading, f->evans, "2027-01-04");
-  g_assert_true (sendco_store_set_sen_budget (store, 5000000, &error));
-  g_assert_no_error (error);
-
+  provision_test_school_add (f->school->store, FALSE, &f->ids);
   show_page (f);
 }
 
@@ -272,7 +188,7 @@ test_cell_pupils (Fixture *f, gconstpointer data)
   g_signal_emit_by_name (first, "activated");
   window = SENDCO_PUPIL_WINDOW (test_find_toplevel (SENDCO_TYPE_PUPIL_WINDOW, NULL));
   g_assert_nonnull (window);
-  g_assert_cmpint (sendco_pupil_window_get_pupil_id (window), ==, f->adams);
+  g_assert_cmpint (sendco_pupil_window_get_pupil_id (window), ==, f->ids.adams);
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Another cell replaces the list; Escape closes it. */
@@ -310,11 +226,11 @@ test_provision_click (Fixture *f, gconstpointer data)
   g_signal_connect (f->page, "provision-activated", G_CALLBACK (on_provision_activated),
                     &activated);
   sendco_provision_map_view_scroll_to_cell (view, band, year6);
-  g_assert_true (sendco_provision_map_view_get_provision_area (view, band, year6, f->reading,
+  g_assert_true (sendco_provision_map_view_get_provision_area (view, band, year6, f->ids.reading,
                                                                &line));
   g_assert_true (sendco_provision_map_view_click (view, line.origin.x + line.size.width / 2,
                                                   line.origin.y + line.size.height / 2));
-  g_assert_cmpint (activated, ==, f->reading);
+  g_assert_cmpint (activated, ==, f->ids.reading);
   /* a provision's line does not open the cell's list */
   g_assert_false (sendco_provision_map_page_get_cell_shown (f->page));
 }
@@ -336,7 +252,7 @@ test_live_refresh (Fixture *f, gconstpointer data)
   int band;
 
   /* Chen joins one-to-one reading: the map follows, once the writes settle. */
-  enrol (f->school->store, f->reading, f->chen, "2026-09-01");
+  provision_test_enrol (f->school->store, f->ids.reading, f->ids.chen, "2026-09-01");
   assert_summary (f, YEAR_SUMMARY);
   g_assert_true (test_spin_until (summary_changed, f, TEST_TIMEOUT_MS));
   map = shown_map (f);
@@ -583,8 +499,9 @@ test_empty (void)
   g_free (test_save_png (GTK_WIDGET (f->window), "provision-map-empty.png"));
 
   /* A provision in the library with nobody on it yet. */
-  f->ta = add_staff (f->school->store, "Jo Taylor", "ta", 1850);
-  add_provision (f->school->store, "Talk Boost", "communication", 2, f->ta, 6, 3, 30, 0);
+  f->ids.ta = provision_test_add_staff (f->school->store, "Jo Taylor", "ta", 1850);
+  provision_test_add_provision (f->school->store, "Talk Boost", "communication", 2, f->ids.ta, 6, 3,
+                                30, 0);
   test_spin (REBUILD_WAIT_MS);
   g_assert_cmpstr (sendco_provision_map_page_get_state (f->page), ==, "none");
   g_assert_true (test_has_label (GTK_WIDGET (f->page), "No Pupils Receive Provision This Year"));

@@ -27,8 +27,8 @@ add_pupil (SendcoStore *store, guint serial, const char *surname, int year, cons
   return sendco_pupil_get_id (pupil);
 }
 
-static gint64
-add_staff (SendcoStore *store, const char *name, const char *role, gint64 hourly)
+gint64
+provision_test_add_staff (SendcoStore *store, const char *name, const char *role, gint64 hourly)
 {
   g_autoptr (SendcoStaff) staff = sendco_staff_new ();
   g_autoptr (GError) error = NULL;
@@ -43,9 +43,9 @@ add_staff (SendcoStore *store, const char *name, const char *role, gint64 hourly
   return staff->id;
 }
 
-static gint64
-add_provision (SendcoStore *store, const char *name, const char *area, int wave, gint64 staff,
-               int group, int sessions, int minutes, gint64 resources)
+gint64
+provision_test_add_provision (SendcoStore *store, const char *name, const char *area, int wave,
+                              gint64 staff, int group, int sessions, int minutes, gint64 resources)
 {
   g_autoptr (SendcoProvision) p = sendco_provision_new ();
   g_autoptr (GError) error = NULL;
@@ -67,8 +67,8 @@ add_provision (SendcoStore *store, const char *name, const char *area, int wave,
   return p->id;
 }
 
-static void
-enrol (SendcoStore *store, gint64 provision, gint64 pupil, const char *start)
+void
+provision_test_enrol (SendcoStore *store, gint64 provision, gint64 pupil, const char *start)
 {
   g_autoptr (SendcoEnrolment) e = sendco_enrolment_new ();
   g_autoptr (GError) error = NULL;
@@ -87,36 +87,47 @@ provision_test_school_fill (SendcoStore *store, gboolean over_threshold)
   g_autoptr (SendcoSchool) school = sendco_school_new ("Riverside Primary", "Exampleshire",
                                                        "primary");
   g_autoptr (GError) error = NULL;
-  gint64 ta, hlta, talk, reading, adams, brown, chen, davies, evans;
 
   g_assert_true (sendco_store_set_school (store, school, &error));
   g_assert_no_error (error);
+  provision_test_school_add (store, over_threshold, NULL);
+}
 
-  adams = add_pupil (store, 1, "Adams", 0, "K", "SLCN");
-  brown = add_pupil (store, 2, "Brown", 0, "K", "SLCN");
-  chen = add_pupil (store, 3, "Chen", 3, "E", "ASD");
-  davies = add_pupil (store, 4, "Davies", 3, "K", "SPLD");
-  evans = add_pupil (store, 5, "Evans", 6, "K", "SEMH");
-  ta = add_staff (store, "Jo Taylor", "ta", 1850);
-  hlta = add_staff (store, "Priya Shah", "hlta", 2237);
+void
+provision_test_school_add (SendcoStore *store, gboolean over_threshold, ProvisionTestIds *ids)
+{
+  g_autoptr (GError) error = NULL;
+  ProvisionTestIds local;
+
+  if (ids == NULL)
+    ids = &local;
+  ids->adams = add_pupil (store, 1, "Adams", 0, "K", "SLCN");
+  ids->brown = add_pupil (store, 2, "Brown", 0, "K", "SLCN");
+  ids->chen = add_pupil (store, 3, "Chen", 3, "E", "ASD");
+  ids->davies = add_pupil (store, 4, "Davies", 3, "K", "SPLD");
+  ids->evans = add_pupil (store, 5, "Evans", 6, "K", "SEMH");
+  ids->ta = provision_test_add_staff (store, "Jo Taylor", "ta", 1850);
+  ids->hlta = provision_test_add_staff (store, "Priya Shah", "hlta", 2237);
 
   /* 925 a session × 3 a week × 39 weeks + £150 of resources = 123,225 */
-  talk = add_provision (store, "Talk Boost", "communication", 2, ta, 6, 3, 30, 15000);
-  enrol (store, talk, adams, "2026-09-01");
-  enrol (store, talk, brown, "2026-09-01");
-  enrol (store, talk, chen, "2026-09-01");
+  ids->talk = provision_test_add_provision (store, "Talk Boost", "communication", 2, ids->ta, 6, 3,
+                                            30, 15000);
+  provision_test_enrol (store, ids->talk, ids->adams, "2026-09-01");
+  provision_test_enrol (store, ids->talk, ids->brown, "2026-09-01");
+  provision_test_enrol (store, ids->talk, ids->chen, "2026-09-01");
   /* 932 a session, two one-to-one groups, 39 weeks = 72,696 */
-  reading = add_provision (store, "Reading one-to-one", "cognition", 3, hlta, 1, 1, 25, 0);
-  enrol (store, reading, davies, "2026-09-01");
-  enrol (store, reading, evans, "2027-01-04");
+  ids->reading = provision_test_add_provision (store, "Reading one-to-one", "cognition", 3,
+                                               ids->hlta, 1, 1, 25, 0);
+  provision_test_enrol (store, ids->reading, ids->davies, "2026-09-01");
+  provision_test_enrol (store, ids->reading, ids->evans, "2027-01-04");
 
   if (over_threshold)
     {
       /* 9,250 a day × 5 days × 39 weeks = 1,803,750 */
-      gint64 one = add_provision (store, "One-to-one support", "communication", 3, ta, 1, 5, 300,
-                                  0);
+      gint64 one = provision_test_add_provision (store, "One-to-one support", "communication", 3,
+                                                 ids->ta, 1, 5, 300, 0);
 
-      enrol (store, one, chen, "2026-09-01");
+      provision_test_enrol (store, one, ids->chen, "2026-09-01");
     }
 
   g_assert_true (sendco_store_set_sen_budget (store, PROVISION_TEST_BUDGET, &error));

@@ -22,8 +22,39 @@ G_BEGIN_DECLS
  * £6,000, and the total £19,996.71. */
 #define PROVISION_TEST_ONE_TO_ONE 1803750
 
-void                provision_test_school_fill (SendcoStore  *store,
-                                                gboolean      over_threshold);
+typedef struct
+{
+  gint64 adams, brown, chen, davies, evans;
+  gint64 ta, hlta;
+  gint64 talk, reading;
+} ProvisionTestIds;
+
+/* Names the school Riverside Primary, then adds the rest. */
+void                provision_test_school_fill (SendcoStore      *store,
+                                                gboolean          over_threshold);
+/* The pupils, staff, provisions, places and budget, in a school already
+ * named; @ids (nullable) is told their ids. */
+void                provision_test_school_add  (SendcoStore      *store,
+                                                gboolean          over_threshold,
+                                                ProvisionTestIds *ids);
+gint64              provision_test_add_staff   (SendcoStore      *store,
+                                                const char       *name,
+                                                const char       *role,
+                                                gint64            hourly_pence);
+/* Starts 2026-09-01, runs the school year. */
+gint64              provision_test_add_provision (SendcoStore    *store,
+                                                const char       *name,
+                                                const char       *area,
+                                                int               wave,
+                                                gint64            staff,
+                                                int               group,
+                                                int               sessions,
+                                                int               minutes,
+                                                gint64            resources_pence);
+void                provision_test_enrol       (SendcoStore      *store,
+                                                gint64            provision,
+                                                gint64            pupil,
+                                                const char       *start);
 SendcoProvisionMap *provision_test_build_map   (SendcoStore  *store,
                                                 SendcoPeriod  period);
 
