@@ -7,12 +7,15 @@
 #include "io-test-util.h"
 
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "sendco-cli.h"
 #include "sendco-dates.h"
 
 char *
@@ -263,4 +266,60 @@ io_test_assert_only (const char *dir, const char *expected)
         continue;
       g_error ("unexpected file %s in %s", name, dir);
     }
+}
+
+typedef struct
+{
+  int    argc;
+  char **argv;
+} CliArgs;
+
+static int
+call_cli (gpointer user_data)
+{
+  CliArgs *args = user_data;
+
+  return sendco_cli_run (args->argc, args->argv);
+}
+
+/* Runs "sendco ARGS..." in this process, with stdout and stderr in @out and
+ * @err (each nullable); returns the exit status. @args is NULL-terminated. */
+int
+io_test_run_cli_strv (const char *const *args, char **out, char **err)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *ignored_out = NULL, *ignored_err = NULL;
+  CliArgs cli;
+
+  g_ptr_array_add (argv, g_strdup ("sendco"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+
+  cli.argc = (int) argv->len - 1;
+  cli.argv = (char **) argv->pdata;
+  g_assert_true (sendco_cli_is_headless (cli.argc, cli.argv));
+  return io_test_capture (call_cli, &cli, out ? out : &ignored_out, err ? err : &ignored_err);
+}
+
+int
+io_test_run_cli (char **out, char **err, ...)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  return io_test_run_cli_strv ((const char *const *) args->pdata, out, err);
+}
+
+void
+io_test_assert_contains (const char *text, const char *part)
+{
+  if (text == NULL || strstr (text, part) == NULL)
+    g_error ("“%s” is not in the text:\n%s", part, text ? text : "(null)");
 }

@@ -38,6 +38,17 @@ int          io_test_capture       (IoTestFunc   func,
                                     char       **out,
                                     char       **err);
 
+/* Runs "sendco ARGS..." in this process; @out and @err are nullable. */
+int          io_test_run_cli       (char       **out,
+                                    char       **err,
+                                    ...) G_GNUC_NULL_TERMINATED;
+int          io_test_run_cli_strv  (const char *const *args,
+                                    char       **out,
+                                    char       **err);
+/* Fails the test, showing @text, unless @text contains @part. */
+void         io_test_assert_contains (const char *text,
+                                      const char *part);
+
 /* The expected results that come with a sample MIS export. */
 typedef struct
 {

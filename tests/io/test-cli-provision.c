@@ -25,12 +25,6 @@ typedef struct
   char *db;
 } Fixture;
 
-typedef struct
-{
-  int    argc;
-  char **argv;
-} Args;
-
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
@@ -48,44 +42,6 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   io_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db);
-}
-
-static int
-call_cli (gpointer user_data)
-{
-  Args *args = user_data;
-
-  return sendco_cli_run (args->argc, args->argv);
-}
-
-/* Runs "sendco ARGS..." (NULL-terminated); returns the exit status. */
-static int
-run (char **out, char **err, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *ignored_out = NULL, *ignored_err = NULL;
-  const char *arg;
-  Args args;
-  va_list ap;
-
-  g_ptr_array_add (argv, g_strdup ("sendco"));
-  va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  args.argc = (int) argv->len - 1;
-  args.argv = (char **) argv->pdata;
-  g_assert_true (sendco_cli_is_headless (args.argc, args.argv));
-  return io_test_capture (call_cli, &args, out ? out : &ignored_out, err ? err : &ignored_err);
-}
-
-static void
-assert_contains (const char *text, const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” does not contain “%s”", text, part);
 }
 
 static char *
@@ -137,12 +93,12 @@ test_help (void)
 {
   g_autofree char *help = NULL;
 
-  g_assert_cmpint (run (&help, NULL, "--help", NULL), ==, 0);
-  assert_contains (help, "--export-provision-map=OUT.xlsx|OUT.pdf");
-  assert_contains (help, "Save the costed provision map as an XLSX workbook or a PDF");
-  assert_contains (help, "--period=term|year|any");
-  assert_contains (help, "--paper=a4|a3");
-  assert_contains (help, "sendco --database school.sendco --export-provision-map "
+  g_assert_cmpint (io_test_run_cli (&help, NULL, "--help", NULL), ==, 0);
+  io_test_assert_contains (help, "--export-provision-map=OUT.xlsx|OUT.pdf");
+  io_test_assert_contains (help, "Save the costed provision map as an XLSX workbook or a PDF");
+  io_test_assert_contains (help, "--period=term|year|any");
+  io_test_assert_contains (help, "--paper=a4|a3");
+  io_test_assert_contains (help, "sendco --database school.sendco --export-provision-map "
                          "provision-map.xlsx --period term");
 }
 
@@ -154,7 +110,7 @@ test_xlsx (Fixture *fixture, gconstpointer data)
   gsize length;
   GStatBuf st;
 
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--export-provision-map", target,
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--export-provision-map", target,
                         NULL), ==, 0);
   expected = g_strdup_printf ("Saved the provision map for School year 2026 to 2027 as “%s”: "
                               "£1,959.21 on additional provision for 5 pupils · budget "
@@ -178,11 +134,11 @@ test_pdf (Fixture *fixture, gconstpointer data)
   /* This term (autumn 2026, 13 weeks): Talk Boost 2,775 × 13 + a third of
    * its £150 = 41,075; reading only for Davies, as Evans starts in
    * January: one group, 932 × 13 = 12,116. 53,191 for 4 pupils. */
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--export-provision-map", target,
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--export-provision-map", target,
                         "--period", "term", "--paper", "A3", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
-  assert_contains (out, "Saved the provision map for Autumn term 2026 as “");
-  assert_contains (out, "map.PDF”: £531.91 on additional provision for 4 pupils");
+  io_test_assert_contains (out, "Saved the provision map for Autumn term 2026 as “");
+  io_test_assert_contains (out, "map.PDF”: £531.91 on additional provision for 4 pupils");
   g_assert_true (g_file_get_contents (target, &contents, &length, NULL));
   g_assert_cmpmem (contents, 5, "%PDF-", 5);
   io_test_assert_only (fixture->dir, "map.PDF");
@@ -193,9 +149,9 @@ test_pdf (Fixture *fixture, gconstpointer data)
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
     }
-  assert_contains (text, "Riverside Primary");
-  assert_contains (text, "Talk Boost");
-  assert_contains (text, "Autumn term 2026");
+  io_test_assert_contains (text, "Riverside Primary");
+  io_test_assert_contains (text, "Talk Boost");
+  io_test_assert_contains (text, "Autumn term 2026");
 }
 
 static void
@@ -206,28 +162,28 @@ test_refusals (Fixture *fixture, gconstpointer data)
   g_autofree char *err1 = NULL, *err2 = NULL, *err3 = NULL, *err4 = NULL, *err5 = NULL;
   g_autofree char *err6 = NULL, *expected = NULL;
 
-  g_assert_cmpint (run (NULL, &err1, "--database", fixture->db, "--export-provision-map", docx,
+  g_assert_cmpint (io_test_run_cli (NULL, &err1, "--database", fixture->db, "--export-provision-map", docx,
                         NULL), ==, 2);
   expected = g_strdup_printf ("“%s” does not end in .xlsx or .pdf. Sendco saves the provision "
                               "map as an XLSX workbook (OUT.xlsx) or a PDF (OUT.pdf): give a "
                               "file name with one of those endings.\n", docx);
   g_assert_true (g_str_has_prefix (err1, expected));
 
-  g_assert_cmpint (run (NULL, &err2, "--database", fixture->db, "--export-provision-map", xlsx,
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", fixture->db, "--export-provision-map", xlsx,
                         "--period", "fortnight", NULL), ==, 2);
-  assert_contains (err2, "--period fortnight is not a period Sendco knows");
-  g_assert_cmpint (run (NULL, &err3, "--database", fixture->db, "--export-provision-map", xlsx,
+  io_test_assert_contains (err2, "--period fortnight is not a period Sendco knows");
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--database", fixture->db, "--export-provision-map", xlsx,
                         "--paper", "a3", NULL), ==, 2);
-  assert_contains (err3, "--paper is for a PDF");
-  g_assert_cmpint (run (NULL, &err4, "--database", fixture->db, "--export-provision-map",
+  io_test_assert_contains (err3, "--paper is for a PDF");
+  g_assert_cmpint (io_test_run_cli (NULL, &err4, "--database", fixture->db, "--export-provision-map",
                         "m.pdf", "--paper", "letter", NULL), ==, 2);
-  assert_contains (err4, "--paper letter is not a paper size");
-  g_assert_cmpint (run (NULL, &err5, "--database", fixture->db, "--export-register", "r.csv",
+  io_test_assert_contains (err4, "--paper letter is not a paper size");
+  g_assert_cmpint (io_test_run_cli (NULL, &err5, "--database", fixture->db, "--export-register", "r.csv",
                         "--period", "term", NULL), ==, 2);
-  assert_contains (err5, "--period does not go with --export-register");
-  g_assert_cmpint (run (NULL, &err6, "--database", fixture->db, "--export-provision-map", xlsx,
+  io_test_assert_contains (err5, "--period does not go with --export-register");
+  g_assert_cmpint (io_test_run_cli (NULL, &err6, "--database", fixture->db, "--export-provision-map", xlsx,
                         "--export-deadlines", "d.xlsx", NULL), ==, 2);
-  assert_contains (err6, "one command at a time");
+  io_test_assert_contains (err6, "one command at a time");
   io_test_assert_only (fixture->dir, NULL);
 }
 
@@ -244,15 +200,15 @@ test_cannot_write (Fixture *fixture, gconstpointer data)
   g_autofree char *expected = NULL;
   const char *folder;
 
-  g_assert_cmpint (run (&out, &err1, "--database", fixture->db, "--export-provision-map", target,
+  g_assert_cmpint (io_test_run_cli (&out, &err1, "--database", fixture->db, "--export-provision-map", target,
                         NULL), ==, 1);
   expected = g_strdup_printf ("The provision map could not be saved as “%s”: the folder “%s” "
                               "does not exist.\n", target, gone);
   g_assert_cmpstr (err1, ==, expected);
   g_assert_cmpstr (out, ==, "");
-  g_assert_cmpint (run (NULL, &err2, "--database", fixture->db, "--export-provision-map", pdf,
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", fixture->db, "--export-provision-map", pdf,
                         NULL), ==, 1);
-  assert_contains (err2, "does not exist");
+  io_test_assert_contains (err2, "does not exist");
 
   /* root may write anywhere it can reach: use sysfs, which refuses files. */
   if (geteuid () == 0)
@@ -263,17 +219,17 @@ test_cannot_write (Fixture *fixture, gconstpointer data)
       folder = locked;
     }
   locked_target = g_build_filename (folder, "map.xlsx", NULL);
-  g_assert_cmpint (run (NULL, &err3, "--database", fixture->db, "--export-provision-map",
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--database", fixture->db, "--export-provision-map",
                         locked_target, NULL), ==, 1);
-  assert_contains (err3, "Sendco may not write in the folder");
-  assert_contains (err3, folder);
+  io_test_assert_contains (err3, "Sendco may not write in the folder");
+  io_test_assert_contains (err3, folder);
   if (geteuid () != 0)
     g_assert_cmpint (g_chmod (locked, 0700), ==, 0);
 
   /* A school file that is not there is not made. */
-  g_assert_cmpint (run (NULL, &err4, "--database", nodb, "--export-provision-map", target, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, &err4, "--database", nodb, "--export-provision-map", target, NULL),
                    ==, 1);
-  assert_contains (err4, "none.sendco");
+  io_test_assert_contains (err4, "none.sendco");
   g_assert_false (g_file_test (nodb, G_FILE_TEST_EXISTS));
 }
 

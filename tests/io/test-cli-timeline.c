@@ -18,50 +18,6 @@
 #include "sendco-store.h"
 #include "sendco-upn.h"
 
-typedef struct
-{
-  int    argc;
-  char **argv;
-} Args;
-
-static int
-call_cli (gpointer user_data)
-{
-  Args *args = user_data;
-
-  return sendco_cli_run (args->argc, args->argv);
-}
-
-/* Runs "sendco ARGS..." (NULL-terminated); returns the exit status. */
-static int
-run (char **out, char **err, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *ignored_out = NULL, *ignored_err = NULL;
-  const char *arg;
-  Args args;
-  va_list ap;
-
-  g_ptr_array_add (argv, g_strdup ("sendco"));
-  va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  args.argc = (int) argv->len - 1;
-  args.argv = (char **) argv->pdata;
-  g_assert_true (sendco_cli_is_headless (args.argc, args.argv));
-  return io_test_capture (call_cli, &args, out ? out : &ignored_out, err ? err : &ignored_err);
-}
-
-static void
-assert_contains (const char *text, const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” does not contain “%s”", text, part);
-}
-
 /* Each line is DATE<TAB>STEP<TAB>RULE; @expected lists "DATE STEP" in order. */
 static void
 assert_steps (const char *out, const char *const *expected)
@@ -119,25 +75,25 @@ test_help (void)
   g_autofree char *help = NULL;
   const char *section;
 
-  g_assert_cmpint (run (&help, NULL, "--help", NULL), ==, 0);
-  assert_contains (help, "Headless commands (no display needed):");
-  assert_contains (help, "--export-deadlines=OUT.xlsx");
+  g_assert_cmpint (io_test_run_cli (&help, NULL, "--help", NULL), ==, 0);
+  io_test_assert_contains (help, "Headless commands (no display needed):");
+  io_test_assert_contains (help, "--export-deadlines=OUT.xlsx");
   section = strstr (help, "Statutory deadlines (no school file or display needed):");
   g_assert_nonnull (section);
-  assert_contains (section, "--ehc-timeline=DATE");
-  assert_contains (section, "--draft-sent=DATE");
-  assert_contains (section, "--annual-review-timeline=DATE");
-  assert_contains (section, "--plan-issued=DATE");
-  assert_contains (section, "--previous-review=DATE");
-  assert_contains (section, "--transfer=phase|post16");
-  assert_contains (section, "--transfer-year=YYYY");
-  assert_contains (section, "--post16-move=DATE");
-  assert_contains (section, "--la-decision=DATE");
-  assert_contains (section, "--amendment-notice=DATE");
+  io_test_assert_contains (section, "--ehc-timeline=DATE");
+  io_test_assert_contains (section, "--draft-sent=DATE");
+  io_test_assert_contains (section, "--annual-review-timeline=DATE");
+  io_test_assert_contains (section, "--plan-issued=DATE");
+  io_test_assert_contains (section, "--previous-review=DATE");
+  io_test_assert_contains (section, "--transfer=phase|post16");
+  io_test_assert_contains (section, "--transfer-year=YYYY");
+  io_test_assert_contains (section, "--post16-move=DATE");
+  io_test_assert_contains (section, "--la-decision=DATE");
+  io_test_assert_contains (section, "--amendment-notice=DATE");
   /* The warning is documented */
-  assert_contains (help, "within 12 months of the previous review");
-  assert_contains (help, "warning on standard error");
-  assert_contains (help, "sendco --ehc-timeline 2026-01-05");
+  io_test_assert_contains (help, "within 12 months of the previous review");
+  io_test_assert_contains (help, "warning on standard error");
+  io_test_assert_contains (help, "sendco --ehc-timeline 2026-01-05");
 }
 
 static void
@@ -153,7 +109,7 @@ test_ehc_timeline (void)
     "2026-05-25 final-plan", NULL
   };
 
-  g_assert_cmpint (run (&out, &err, "--ehc-timeline", "2026-01-05", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--ehc-timeline", "2026-01-05", NULL), ==, 0);
   g_assert_cmpstr (out, ==,
                    "2026-02-16\tdecision-to-assess\t6 weeks from the LA receiving the request "
                    "(SEND Regulations 2014, reg. 4)\n"
@@ -164,14 +120,14 @@ test_ehc_timeline (void)
   g_assert_cmpstr (err, ==, "");
 
   /* dd/mm/yyyy reads the same */
-  g_assert_cmpint (run (&uk, NULL, "--ehc-timeline=05/01/2026", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&uk, NULL, "--ehc-timeline=05/01/2026", NULL), ==, 0);
   g_assert_cmpstr (uk, ==, out);
 
-  g_assert_cmpint (run (&draft, NULL, "--ehc-timeline", "2026-01-05", "--draft-sent",
+  g_assert_cmpint (io_test_run_cli (&draft, NULL, "--ehc-timeline", "2026-01-05", "--draft-sent",
                         "2026-04-20", NULL), ==, 0);
   assert_steps (draft, with_draft);
   g_clear_pointer (&draft, g_free);
-  g_assert_cmpint (run (&draft, NULL, "--ehc-timeline", "2026-01-05", "--draft-sent",
+  g_assert_cmpint (io_test_run_cli (&draft, NULL, "--ehc-timeline", "2026-01-05", "--draft-sent",
                         "30/03/2026", NULL), ==, 0);
   assert_steps (draft, early_draft);
 }
@@ -184,7 +140,7 @@ test_ehc_timeline_leap_year (void)
     "2024-02-29 decision-to-assess", "2024-05-09 notice-no-plan", "2024-06-06 final-plan", NULL
   };
 
-  g_assert_cmpint (run (&out, NULL, "--ehc-timeline", "2024-01-18", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&out, NULL, "--ehc-timeline", "2024-01-18", NULL), ==, 0);
   assert_steps (out, expected);
 }
 
@@ -213,13 +169,13 @@ test_review_timeline (void)
     "2027-03-31 transfer-deadline", NULL
   };
 
-  g_assert_cmpint (run (&out, &err, "--annual-review-timeline", "2026-03-10", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--annual-review-timeline", "2026-03-10", NULL), ==, 0);
   assert_steps (out, plain);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
 
   /* Every date given, a previous review within 12 months: no warning */
-  g_assert_cmpint (run (&full, &err, "--annual-review-timeline", "2026-03-10",
+  g_assert_cmpint (io_test_run_cli (&full, &err, "--annual-review-timeline", "2026-03-10",
                         "--previous-review", "2025-03-12", "--plan-issued", "2023-06-01",
                         "--la-decision", "2026-04-01", "--amendment-notice", "01/04/2026",
                         "--transfer", "phase", "--transfer-year", "2027", NULL), ==, 0);
@@ -228,13 +184,13 @@ test_review_timeline (void)
   g_clear_pointer (&err, g_free);
 
   /* A move between post-16 settings on 01/09/2027: 5 months before */
-  g_assert_cmpint (run (&move, &err, "--annual-review-timeline", "2026-03-10", "--post16-move",
+  g_assert_cmpint (io_test_run_cli (&move, &err, "--annual-review-timeline", "2026-03-10", "--post16-move",
                         "2027-09-01", NULL), ==, 0);
   assert_steps (move, moving);
   g_clear_pointer (&err, g_free);
 
   /* Secondary school to post-16 in 2027: 31 March */
-  g_assert_cmpint (run (&post16, &err, "--annual-review-timeline", "2026-03-10", "--transfer",
+  g_assert_cmpint (io_test_run_cli (&post16, &err, "--annual-review-timeline", "2026-03-10", "--transfer",
                         "post16", "--transfer-year", "2027", NULL), ==, 0);
   assert_steps (post16, to_post16);
 }
@@ -247,9 +203,9 @@ test_review_too_late (void)
   g_autofree char *out = NULL, *err = NULL, *plain = NULL, *first = NULL, *err2 = NULL;
   g_autofree char *leap = NULL, *err3 = NULL, *ok_err = NULL;
 
-  g_assert_cmpint (run (&plain, NULL, "--annual-review-timeline", "2026-03-10", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&plain, NULL, "--annual-review-timeline", "2026-03-10", NULL), ==, 0);
 
-  g_assert_cmpint (run (&out, &err, "--annual-review-timeline", "2026-03-10",
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--annual-review-timeline", "2026-03-10",
                         "--previous-review", "2025-03-05", NULL), ==, 0);
   g_assert_cmpstr (out, ==, plain);
   g_assert_cmpstr (err, ==, "Warning: the meeting on 10/03/2026 is too late: an annual review "
@@ -257,17 +213,17 @@ test_review_too_late (void)
                             "05/03/2026.\n");
 
   /* A first review: 12 months from the plan being issued */
-  g_assert_cmpint (run (&first, &err2, "--annual-review-timeline", "2026-03-10",
+  g_assert_cmpint (io_test_run_cli (&first, &err2, "--annual-review-timeline", "2026-03-10",
                         "--plan-issued", "2025-02-28", NULL), ==, 0);
   g_assert_cmpstr (first, ==, plain);
-  assert_contains (err2, "the first annual review must be held within 12 months of the plan "
+  io_test_assert_contains (err2, "the first annual review must be held within 12 months of the plan "
                          "being issued, by 28/02/2026");
 
   /* 29 February: within 12 months means by 28 February */
-  g_assert_cmpint (run (&leap, &err3, "--annual-review-timeline", "2025-03-01",
+  g_assert_cmpint (io_test_run_cli (&leap, &err3, "--annual-review-timeline", "2025-03-01",
                         "--previous-review", "2024-02-29", NULL), ==, 0);
-  assert_contains (err3, "by 28/02/2025");
-  g_assert_cmpint (run (NULL, &ok_err, "--annual-review-timeline", "2025-02-28",
+  io_test_assert_contains (err3, "by 28/02/2025");
+  g_assert_cmpint (io_test_run_cli (NULL, &ok_err, "--annual-review-timeline", "2025-02-28",
                         "--previous-review", "2024-02-29", NULL), ==, 0);
   g_assert_cmpstr (ok_err, ==, "");
 }
@@ -327,23 +283,15 @@ test_refusals (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
-      g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *out = NULL, *err = NULL, *ignored = NULL;
-      Args args;
+      g_autofree char *out = NULL, *err = NULL;
       int status;
 
-      g_ptr_array_add (argv, g_strdup ("sendco"));
-      for (guint a = 0; a < G_N_ELEMENTS (refusals[i].args) && refusals[i].args[a]; a++)
-        g_ptr_array_add (argv, g_strdup (refusals[i].args[a]));
-      g_ptr_array_add (argv, NULL);
-      args.argc = (int) argv->len - 1;
-      args.argv = (char **) argv->pdata;
-
-      status = io_test_capture (call_cli, &args, &out, &err);
+      g_assert_null (refusals[i].args[G_N_ELEMENTS (refusals[i].args) - 1]);
+      status = io_test_run_cli_strv (refusals[i].args, &out, &err);
       if (status != 2 || strstr (err, refusals[i].says) == NULL || out[0] != '\0')
         g_error ("case %u: status %d, stdout “%s”, stderr “%s”; expected 2 and “%s”", i, status,
                  out, err, refusals[i].says);
-      assert_contains (err, "sendco --help");
+      io_test_assert_contains (err, "sendco --help");
     }
 }
 
@@ -356,12 +304,12 @@ test_no_database (void)
   g_autofree char *nowhere = g_build_filename (dir, "none.sendco", NULL);
   g_autofree char *out = NULL;
 
-  g_assert_cmpint (run (NULL, NULL, "--ehc-timeline", "2026-01-05", NULL), ==, 0);
-  g_assert_cmpint (run (NULL, NULL, "--annual-review-timeline", "2026-03-10", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (NULL, NULL, "--ehc-timeline", "2026-01-05", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (NULL, NULL, "--annual-review-timeline", "2026-03-10", NULL), ==, 0);
   g_assert_false (g_file_test (expected, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (run (&out, NULL, "--database", nowhere, "--ehc-timeline", "2026-01-05", NULL),
+  g_assert_cmpint (io_test_run_cli (&out, NULL, "--database", nowhere, "--ehc-timeline", "2026-01-05", NULL),
                    ==, 0);
-  assert_contains (out, "final-plan");
+  io_test_assert_contains (out, "final-plan");
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
   io_test_remove_dir (dir);
 }
@@ -401,21 +349,21 @@ test_export_deadlines (void)
   g_clear_object (&store);
 
   /* Decision, final plan and a parent meeting this term: three */
-  g_assert_cmpint (run (&out, &err, "--database", db, "--export-deadlines", target, NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", db, "--export-deadlines", target, NULL), ==, 0);
   expected = g_strdup_printf ("Saved 3 reviews and deadlines as “%s”.\n", target);
   g_assert_cmpstr (out, ==, expected);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_file_get_contents (target, &contents, &length, NULL));
   g_assert_true (length > 4 && memcmp (contents, "PK\x03\x04", 4) == 0);
 
-  g_assert_cmpint (run (NULL, &err2, "--database", db, "--export-deadlines", bad, NULL), ==, 1);
-  assert_contains (err2, "the folder");
-  assert_contains (err2, "does not exist");
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", db, "--export-deadlines", bad, NULL), ==, 1);
+  io_test_assert_contains (err2, "the folder");
+  io_test_assert_contains (err2, "does not exist");
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 
-  g_assert_cmpint (run (NULL, &err3, "--database", nodb, "--export-deadlines", target, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--database", nodb, "--export-deadlines", target, NULL),
                    ==, 1);
-  assert_contains (err3, "none.sendco");
+  io_test_assert_contains (err3, "none.sendco");
   g_assert_false (g_file_test (nodb, G_FILE_TEST_EXISTS));
 
   io_test_remove_dir (dir);

@@ -21,12 +21,6 @@ typedef struct
   char *db;
 } Fixture;
 
-typedef struct
-{
-  int    argc;
-  char **argv;
-} Args;
-
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
@@ -42,51 +36,10 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_free (fixture->db);
 }
 
-static int
-call_cli (gpointer user_data)
-{
-  Args *args = user_data;
-
-  return sendco_cli_run (args->argc, args->argv);
-}
-
-/* Runs "sendco ARGS..." (NULL-terminated); returns the exit status. */
-static int
-run (char **out, char **err, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *ignored_out = NULL, *ignored_err = NULL;
-  const char *arg;
-  Args args;
-  va_list ap;
-  int status;
-
-  g_ptr_array_add (argv, g_strdup ("sendco"));
-  va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  args.argc = (int) argv->len - 1;
-  args.argv = (char **) argv->pdata;
-  g_assert_true (sendco_cli_is_headless (args.argc, args.argv));
-  status = io_test_capture (call_cli, &args, out ? out : &ignored_out,
-                            err ? err : &ignored_err);
-  return status;
-}
-
 static char *
 fixture_path (const char *sub, const char *name)
 {
   return io_test_fixture (sub, name);
-}
-
-static void
-assert_contains (const char *text, const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” does not contain “%s”", text, part);
 }
 
 static void
@@ -126,29 +79,29 @@ test_version_and_help (void)
   g_autofree char *out = NULL, *err = NULL, *help = NULL, *help_h = NULL;
   g_auto (GStrv) lines = NULL;
 
-  g_assert_cmpint (run (&out, &err, "--version", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--version", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "sendco 0.1.0\n");
   g_assert_cmpstr (err, ==, "");
 
-  g_assert_cmpint (run (&help, NULL, "--help", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&help, NULL, "--help", NULL), ==, 0);
   lines = g_strsplit (help, "\n", 5);
   /* Usage, blank, then one sentence saying what Sendco is */
   g_assert_true (g_str_has_prefix (lines[0], "Usage:"));
-  assert_contains (lines[3], "Sendco keeps a school's SEND register");
-  assert_contains (help, "--database=FILE");
-  assert_contains (help, "Headless commands (no display needed):");
-  assert_contains (help, "--import-pupils=CSV");
-  assert_contains (help, "--dry-run");
-  assert_contains (help, "--archive-missing");
-  assert_contains (help, "--take-sen-from-file");
-  assert_contains (help, "--map=FIELD=HEADER");
-  assert_contains (help, "--export-register=OUT.csv");
-  assert_contains (help, "--demo ");
-  assert_contains (help, "--demo-pupils=N");
-  assert_contains (help, "--demo-seed=N");
-  assert_contains (help, "--version");
+  io_test_assert_contains (lines[3], "Sendco keeps a school's SEND register");
+  io_test_assert_contains (help, "--database=FILE");
+  io_test_assert_contains (help, "Headless commands (no display needed):");
+  io_test_assert_contains (help, "--import-pupils=CSV");
+  io_test_assert_contains (help, "--dry-run");
+  io_test_assert_contains (help, "--archive-missing");
+  io_test_assert_contains (help, "--take-sen-from-file");
+  io_test_assert_contains (help, "--map=FIELD=HEADER");
+  io_test_assert_contains (help, "--export-register=OUT.csv");
+  io_test_assert_contains (help, "--demo ");
+  io_test_assert_contains (help, "--demo-pupils=N");
+  io_test_assert_contains (help, "--demo-seed=N");
+  io_test_assert_contains (help, "--version");
 
-  g_assert_cmpint (run (&help_h, NULL, "-h", NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (&help_h, NULL, "-h", NULL), ==, 0);
   g_assert_cmpstr (help_h, ==, help);
 }
 
@@ -157,13 +110,13 @@ test_usage_errors (void)
 {
   g_autofree char *err1 = NULL, *err2 = NULL, *err3 = NULL, *err4 = NULL;
 
-  g_assert_cmpint (run (NULL, &err1, "--version", "--no-such-option", NULL), ==, 2);
-  assert_contains (err1, "--no-such-option");
-  g_assert_cmpint (run (NULL, &err2, "--demo", "--export-register", "x.csv", NULL), ==, 2);
-  assert_contains (err2, "one command at a time");
-  g_assert_cmpint (run (NULL, &err3, "--export-register", "x.csv", "--dry-run", NULL), ==, 2);
-  assert_contains (err3, "--dry-run");
-  g_assert_cmpint (run (NULL, &err4, "--demo", "--demo-pupils", "many", NULL), ==, 2);
+  g_assert_cmpint (io_test_run_cli (NULL, &err1, "--version", "--no-such-option", NULL), ==, 2);
+  io_test_assert_contains (err1, "--no-such-option");
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--demo", "--export-register", "x.csv", NULL), ==, 2);
+  io_test_assert_contains (err2, "one command at a time");
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--export-register", "x.csv", "--dry-run", NULL), ==, 2);
+  io_test_assert_contains (err3, "--dry-run");
+  g_assert_cmpint (io_test_run_cli (NULL, &err4, "--demo", "--demo-pupils", "many", NULL), ==, 2);
 }
 
 static const char *const primary_rejected[] = {
@@ -202,14 +155,14 @@ test_import_primary (Fixture *fixture, gconstpointer data)
   gint64 audit;
 
   /* A dry run on a school file that does not exist yet does not make it. */
-  g_assert_cmpint (run (&dry, &err, "--database", fixture->db, "--import-pupils", csv,
+  g_assert_cmpint (io_test_run_cli (&dry, &err, "--database", fixture->db, "--import-pupils", csv,
                         "--dry-run", NULL), ==, 3);
   assert_primary_output (dry, "imported 415, updated 0, unchanged 0, rejected 6");
-  assert_contains (err, "Dry run: nothing was written.");
+  io_test_assert_contains (err, "Dry run: nothing was written.");
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 3);
   assert_primary_output (out, "imported 415, updated 0, unchanged 0, rejected 6");
   g_assert_cmpstr (err, ==, "");
@@ -224,7 +177,7 @@ test_import_primary (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (sendco_school_get_phase (school), ==, "primary");
   g_clear_object (&store);
 
-  g_assert_cmpint (run (&again, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (&again, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 3);
   assert_primary_output (again, "imported 0, updated 0, unchanged 415, rejected 6");
   g_assert_cmpint (io_test_query_int (fixture->db, "SELECT count(*) FROM audit"), ==, audit);
@@ -238,7 +191,7 @@ test_import_secondary (Fixture *fixture, gconstpointer data)
   g_autoptr (SendcoStore) store = NULL;
   g_autoptr (SendcoSchool) school = NULL;
 
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 0);
   g_assert_cmpstr (out, ==, "imported 1100, updated 0, unchanged 0, rejected 0\n");
   g_assert_cmpstr (err, ==, "");
@@ -262,7 +215,7 @@ test_import_options (Fixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   gint64 audit;
 
-  g_assert_cmpint (run (&out, NULL, "--database", fixture->db, "--import-pupils", autumn, NULL),
+  g_assert_cmpint (io_test_run_cli (&out, NULL, "--database", fixture->db, "--import-pupils", autumn, NULL),
                    ==, 0);
   g_assert_cmpstr (out, ==, "imported 5, updated 0, unchanged 0, rejected 0\n");
   g_clear_pointer (&out, g_free);
@@ -276,24 +229,24 @@ test_import_options (Fixture *fixture, gconstpointer data)
 
   /* Dry run: reported, not written */
   audit = io_test_query_int (fixture->db, "SELECT count(*) FROM audit");
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--import-pupils", spring,
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--import-pupils", spring,
                         "--dry-run", "--archive-missing", "--take-sen-from-file", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "imported 1, updated 3, unchanged 1, rejected 0, archived 1\n");
   g_assert_cmpint (io_test_query_int (fixture->db, "SELECT count(*) FROM audit"), ==, audit);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--import-pupils", spring, NULL),
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--import-pupils", spring, NULL),
                    ==, 0);
   g_assert_cmpstr (out, ==, "imported 1, updated 2, unchanged 2, rejected 0\n");
-  assert_contains (err, "line 4: UPN Y823456720042: SEN status kept as recorded in Sendco "
+  io_test_assert_contains (err, "line 4: UPN Y823456720042: SEN status kept as recorded in Sendco "
                         "(file: K SPLD; Sendco: E ASD)\n");
-  assert_contains (err, "--take-sen-from-file");
-  assert_contains (err, "1 pupil on roll in Sendco is not in this file");
+  io_test_assert_contains (err, "--take-sen-from-file");
+  io_test_assert_contains (err, "1 pupil on roll in Sendco is not in this file");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--import-pupils", spring,
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--import-pupils", spring,
                         "--take-sen-from-file", "--archive-missing", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "imported 0, updated 1, unchanged 4, rejected 0, archived 1\n");
   g_assert_cmpstr (err, ==, "");
@@ -311,29 +264,29 @@ test_import_mapping (Fixture *fixture, gconstpointer data)
   g_autofree char *csv = fixture_path ("import", "unmapped.csv");
   g_autofree char *out = NULL, *err = NULL, *err2 = NULL, *err3 = NULL;
 
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 2);
   g_assert_cmpstr (out, ==, "");
-  assert_contains (err, "  upn (UPN)\n");
-  assert_contains (err, "  date-of-birth (Date of birth)\n");
-  assert_contains (err, "“Pupil number”, “Surname”, “Forename”, “Born”, “Year”, "
+  io_test_assert_contains (err, "  upn (UPN)\n");
+  io_test_assert_contains (err, "  date-of-birth (Date of birth)\n");
+  io_test_assert_contains (err, "“Pupil number”, “Surname”, “Forename”, “Born”, “Year”, "
                         "“Form”");
-  assert_contains (err, "--map FIELD=HEADER");
-  assert_contains (err, "--map upn=\"Pupil number\"");
-  assert_contains (err, "preferred-forename");
+  io_test_assert_contains (err, "--map FIELD=HEADER");
+  io_test_assert_contains (err, "--map upn=\"Pupil number\"");
+  io_test_assert_contains (err, "preferred-forename");
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run (&out, NULL, "--database", fixture->db, "--import-pupils", csv,
+  g_assert_cmpint (io_test_run_cli (&out, NULL, "--database", fixture->db, "--import-pupils", csv,
                         "--map", "upn=Pupil number", "--map", "date-of-birth=born", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "imported 2, updated 0, unchanged 0, rejected 0\n");
 
-  g_assert_cmpint (run (NULL, &err2, "--database", fixture->db, "--import-pupils", csv,
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", fixture->db, "--import-pupils", csv,
                         "--map", "dob=Born", NULL), ==, 2);
-  assert_contains (err2, "“dob”");
-  g_assert_cmpint (run (NULL, &err3, "--database", fixture->db, "--import-pupils", csv,
+  io_test_assert_contains (err2, "“dob”");
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--database", fixture->db, "--import-pupils", csv,
                         "--map", "upn=Pupil", NULL), ==, 2);
-  assert_contains (err3, "no column “Pupil”");
+  io_test_assert_contains (err3, "no column “Pupil”");
 }
 
 static void
@@ -344,15 +297,15 @@ test_import_bad_files (Fixture *fixture, gconstpointer data)
   g_autofree char *missing = fixture_path ("import", "missing.csv");
   g_autofree char *err1 = NULL, *err2 = NULL, *err3 = NULL;
 
-  g_assert_cmpint (run (NULL, &err1, "--database", fixture->db, "--import-pupils", not_utf8,
+  g_assert_cmpint (io_test_run_cli (NULL, &err1, "--database", fixture->db, "--import-pupils", not_utf8,
                         NULL), ==, 2);
-  assert_contains (err1, "Line 4 ");
-  g_assert_cmpint (run (NULL, &err2, "--database", fixture->db, "--import-pupils",
+  io_test_assert_contains (err1, "Line 4 ");
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", fixture->db, "--import-pupils",
                         unterminated, NULL), ==, 2);
-  assert_contains (err2, "line 3 ");
-  g_assert_cmpint (run (NULL, &err3, "--database", fixture->db, "--import-pupils", missing,
+  io_test_assert_contains (err2, "line 3 ");
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--database", fixture->db, "--import-pupils", missing,
                         NULL), ==, 2);
-  assert_contains (err3, "missing.csv");
+  io_test_assert_contains (err3, "missing.csv");
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
 }
 
@@ -368,27 +321,27 @@ test_database_errors (Fixture *fixture, gconstpointer data)
 
   g_assert_true (g_file_set_contents (junk, "this is not a database, just some text that is "
                                             "long enough to look like a file", -1, NULL));
-  g_assert_cmpint (run (&out, &err1, "--database", junk, "--import-pupils", csv, NULL), ==, 1);
+  g_assert_cmpint (io_test_run_cli (&out, &err1, "--database", junk, "--import-pupils", csv, NULL), ==, 1);
   g_assert_cmpstr (out, ==, "");
-  assert_contains (err1, "not a Sendco school file");
+  io_test_assert_contains (err1, "not a Sendco school file");
 
-  g_assert_cmpint (run (NULL, NULL, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, NULL, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 0);
   /* Importing the same file again has nothing to write, so another program
    * holding the write lock does not stop it. */
   lock = io_test_hold_write_lock (fixture->db);
-  g_assert_cmpint (run (NULL, &err2, "--database", fixture->db, "--import-pupils", csv,
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", fixture->db, "--import-pupils", csv,
                         "--archive-missing", NULL), ==, 0);
   io_test_release_lock (lock);
   g_assert_cmpstr (err2, ==, "");
 
   io_test_exec (fixture->db, "PRAGMA user_version = 99");
-  g_assert_cmpint (run (NULL, &err3, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 1);
-  assert_contains (err3, "newer version of Sendco");
-  g_assert_cmpint (run (NULL, &err4, "--database", fixture->db, "--export-register",
+  io_test_assert_contains (err3, "newer version of Sendco");
+  g_assert_cmpint (io_test_run_cli (NULL, &err4, "--database", fixture->db, "--export-register",
                         junk, NULL), ==, 1);
-  assert_contains (err4, "newer version of Sendco");
+  io_test_assert_contains (err4, "newer version of Sendco");
 }
 
 /* A locked file, with a write to do: exit 1 after the store's wait. */
@@ -400,13 +353,13 @@ test_database_locked (Fixture *fixture, gconstpointer data)
   g_autofree char *err = NULL;
   gpointer lock;
 
-  g_assert_cmpint (run (NULL, NULL, "--database", fixture->db, "--import-pupils", autumn, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, NULL, "--database", fixture->db, "--import-pupils", autumn, NULL),
                    ==, 0);
   lock = io_test_hold_write_lock (fixture->db);
-  g_assert_cmpint (run (NULL, &err, "--database", fixture->db, "--import-pupils", spring, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, &err, "--database", fixture->db, "--import-pupils", spring, NULL),
                    ==, 1);
   io_test_release_lock (lock);
-  assert_contains (err, "in use by another program");
+  io_test_assert_contains (err, "in use by another program");
   g_assert_cmpint (io_test_query_int (fixture->db, "SELECT count(*) FROM pupil"), ==, 5);
 }
 
@@ -419,23 +372,23 @@ test_export_register (Fixture *fixture, gconstpointer data)
   g_autofree char *nodb = g_build_filename (fixture->dir, "none.sendco", NULL);
   g_autofree char *out = NULL, *err = NULL, *err2 = NULL, *text = NULL;
 
-  g_assert_cmpint (run (NULL, NULL, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, NULL, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 0);
-  g_assert_cmpint (run (&out, &err, "--database", fixture->db, "--export-register", target,
+  g_assert_cmpint (io_test_run_cli (&out, &err, "--database", fixture->db, "--export-register", target,
                         NULL), ==, 0);
-  assert_contains (out, "register.csv");
+  io_test_assert_contains (out, "register.csv");
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_file_get_contents (target, &text, NULL, NULL));
-  assert_contains (text, "V823456720040,Allen,Alf,,,2016-09-01,M,4,4A,N,,,N,N,N,N,,\r\n");
+  io_test_assert_contains (text, "V823456720040,Allen,Alf,,,2016-09-01,M,4,4A,N,,,N,N,N,N,,\r\n");
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (NULL, &err, "--database", fixture->db, "--export-register", bad, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, &err, "--database", fixture->db, "--export-register", bad, NULL),
                    ==, 1);
-  assert_contains (err, bad);
+  io_test_assert_contains (err, bad);
 
-  g_assert_cmpint (run (NULL, &err2, "--database", nodb, "--export-register", target, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", nodb, "--export-register", target, NULL),
                    ==, 1);
-  assert_contains (err2, "none.sendco");
+  io_test_assert_contains (err2, "none.sendco");
   g_assert_false (g_file_test (nodb, G_FILE_TEST_EXISTS));
 }
 
@@ -448,7 +401,7 @@ test_default_database (Fixture *fixture, gconstpointer data)
                                                 "school.sendco", NULL);
 
   g_assert_true (g_str_has_prefix (expected, g_getenv ("XDG_DATA_HOME")));
-  g_assert_cmpint (run (NULL, NULL, "--import-pupils", csv, NULL), ==, 0);
+  g_assert_cmpint (io_test_run_cli (NULL, NULL, "--import-pupils", csv, NULL), ==, 0);
   g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (io_test_query_int (expected, "SELECT count(*) FROM pupil"), ==, 5);
 }
@@ -459,17 +412,17 @@ test_demo_refusals (Fixture *fixture, gconstpointer data)
   g_autofree char *csv = fixture_path ("import", "school-autumn.csv");
   g_autofree char *err1 = NULL, *err2 = NULL, *err3 = NULL;
 
-  g_assert_cmpint (run (NULL, &err1, "--database", fixture->db, "--demo", "--demo-pupils", "99",
+  g_assert_cmpint (io_test_run_cli (NULL, &err1, "--database", fixture->db, "--demo", "--demo-pupils", "99",
                         NULL), ==, 2);
-  assert_contains (err1, "100 to 20000");
-  g_assert_cmpint (run (NULL, &err2, "--database", fixture->db, "--demo", "--demo-pupils",
+  io_test_assert_contains (err1, "100 to 20000");
+  g_assert_cmpint (io_test_run_cli (NULL, &err2, "--database", fixture->db, "--demo", "--demo-pupils",
                         "20001", NULL), ==, 2);
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
 
-  g_assert_cmpint (run (NULL, NULL, "--database", fixture->db, "--import-pupils", csv, NULL),
+  g_assert_cmpint (io_test_run_cli (NULL, NULL, "--database", fixture->db, "--import-pupils", csv, NULL),
                    ==, 0);
-  g_assert_cmpint (run (NULL, &err3, "--database", fixture->db, "--demo", NULL), ==, 2);
-  assert_contains (err3, "already holds pupils");
+  g_assert_cmpint (io_test_run_cli (NULL, &err3, "--database", fixture->db, "--demo", NULL), ==, 2);
+  io_test_assert_contains (err3, "already holds pupils");
   g_assert_cmpint (io_test_query_int (fixture->db, "SELECT count(*) FROM pupil"), ==, 5);
 }
 
@@ -478,7 +431,7 @@ test_demo (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *out = NULL, *err = NULL, *expected = NULL;
 
-  if (run (&out, &err, "--database", fixture->db, "--demo", "--demo-pupils", "150",
+  if (io_test_run_cli (&out, &err, "--database", fixture->db, "--demo", "--demo-pupils", "150",
            "--demo-seed", "7", NULL) != 0)
     g_error ("--demo failed: %s", err);
   expected = g_strdup_printf (" with 150 pupils in %s\n", fixture->db);

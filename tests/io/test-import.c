@@ -165,13 +165,6 @@ count_pupils (Fixture *fixture)
   return io_test_query_int (fixture->db_path, "SELECT count(*) FROM pupil");
 }
 
-static void
-assert_contains (const char *text, const char *part)
-{
-  if (text == NULL || strstr (text, part) == NULL)
-    g_error ("“%s” does not contain “%s”", text ? text : "(null)", part);
-}
-
 /* Mapping */
 
 static void
@@ -236,10 +229,10 @@ test_mapping_unmapped (Fixture *fixture, gconstpointer data)
 
   g_assert_false (sendco_import_mapping_check (&mapping, table, &error));
   g_assert_error (error, SENDCO_IMPORT_ERROR, SENDCO_IMPORT_ERROR_UNMAPPED);
-  assert_contains (error->message, "UPN");
-  assert_contains (error->message, "Date of birth");
-  assert_contains (error->message, "“Pupil number”");
-  assert_contains (error->message, "“Born”");
+  io_test_assert_contains (error->message, "UPN");
+  io_test_assert_contains (error->message, "Date of birth");
+  io_test_assert_contains (error->message, "“Pupil number”");
+  io_test_assert_contains (error->message, "“Born”");
   g_clear_error (&error);
 
   /* The plan refuses it too. */
@@ -264,7 +257,7 @@ test_mapping_unmapped (Fixture *fixture, gconstpointer data)
   /* A column chosen twice, and needs without a status, are refused. */
   mapping.column[SENDCO_IMPORT_FIELD_FORM] = 1;
   g_assert_false (sendco_import_mapping_check (&mapping, table, &error));
-  assert_contains (error->message, "“Surname”");
+  io_test_assert_contains (error->message, "“Surname”");
   g_clear_error (&error);
   mapping.column[SENDCO_IMPORT_FIELD_FORM] = 5;
   mapping.column[SENDCO_IMPORT_FIELD_PRIMARY_NEED] = 2;
@@ -326,7 +319,7 @@ check_sample (Fixture *fixture, const char *name)
           /* The first of a repeated UPN is accepted; only the later one is here. */
           g_assert_false (found);
           found = TRUE;
-          assert_contains (sendco_import_row_get_reason (row), fault);
+          io_test_assert_contains (sendco_import_row_get_reason (row), fault);
           g_assert_null (sendco_import_row_get_pupil (row));
           g_assert_cmpuint (sendco_import_row_get_line (row), >, 1);
         }
@@ -557,7 +550,7 @@ test_rejects (Fixture *fixture, gconstpointer data)
     {
       row = find_row_at_line (plan, expected[i].line);
       g_assert_cmpint (sendco_import_row_get_kind (row), ==, SENDCO_IMPORT_ROW_REJECTED);
-      assert_contains (sendco_import_row_get_reason (row), expected[i].reason);
+      io_test_assert_contains (sendco_import_row_get_reason (row), expected[i].reason);
       g_assert_cmpstr (sendco_import_row_get_column (row), ==, expected[i].column);
     }
   /* The UPN as the file wrote it */
@@ -804,7 +797,7 @@ test_archive_missing_and_rejoin (Fixture *fixture, gconstpointer data)
   dixon = get_pupil (fixture, "M823456720043");
   g_assert_true (sendco_pupil_is_archived (dixon));
   g_assert_cmpstr (sendco_pupil_get_text (dixon, SENDCO_PUPIL_ARCHIVED_ON), ==, "2026-11-22");
-  assert_contains (sendco_pupil_get_text (dixon, SENDCO_PUPIL_ARCHIVE_REASON),
+  io_test_assert_contains (sendco_pupil_get_text (dixon, SENDCO_PUPIL_ARCHIVE_REASON),
                    "school-spring.csv");
   /* Never deleted */
   all = sendco_store_list_pupils (fixture->store, TRUE, NULL);
@@ -816,8 +809,8 @@ test_archive_missing_and_rejoin (Fixture *fixture, gconstpointer data)
   row = find_row (summer, "M823456720043");
   g_assert_true (sendco_import_row_get_rejoins (row));
   g_assert_cmpint (sendco_import_row_get_kind (row), ==, SENDCO_IMPORT_ROW_UPDATED);
-  assert_contains (sendco_import_row_get_changes (row), "back on roll, archived on 22/11/2026");
-  assert_contains (sendco_import_row_get_changes (row), "year group 4 → 5");
+  io_test_assert_contains (sendco_import_row_get_changes (row), "back on roll, archived on 22/11/2026");
+  io_test_assert_contains (sendco_import_row_get_changes (row), "year group 4 → 5");
   g_assert_cmpuint (g_list_model_get_n_items (sendco_import_plan_get_missing (summer)), ==, 0);
   apply_ok (summer, fixture->store, &result);
 
@@ -857,8 +850,8 @@ test_rollback_midway_insert (Fixture *fixture, gconstpointer data)
 
   g_assert_false (sendco_import_plan_apply (plan, fixture->store, &result, &error));
   g_assert_error (error, SENDCO_STORE_ERROR, SENDCO_STORE_ERROR_CONSTRAINT);
-  assert_contains (error->message, "Nothing was imported");
-  assert_contains (error->message, sendco_import_row_get_upn (late));
+  io_test_assert_contains (error->message, "Nothing was imported");
+  io_test_assert_contains (error->message, sendco_import_row_get_upn (late));
   g_assert_cmpuint (result.imported, ==, 0);
 
   g_assert_cmpint (count_pupils (fixture), ==, 1);
@@ -887,7 +880,7 @@ test_rollback_midway_update (Fixture *fixture, gconstpointer data)
 
   g_assert_false (sendco_import_plan_apply (plan, fixture->store, NULL, &error));
   g_assert_nonnull (error);
-  assert_contains (error->message, "J823456720041");
+  io_test_assert_contains (error->message, "J823456720041");
 
   allen = get_pupil (fixture, "V823456720040");
   g_assert_cmpint (sendco_pupil_get_year_group (allen), ==, 4);

@@ -123,13 +123,6 @@ count_files (const char *dir)
 }
 
 static void
-assert_contains (const char *text, const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” is not in the text:\n%s", part, text);
-}
-
-static void
 test_page (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
@@ -202,29 +195,29 @@ test_pdf (Fixture *fixture, gconstpointer data)
       g_test_skip ("pdfinfo (poppler-utils) is not installed");
       return;
     }
-  assert_contains (info, "Pages:           1\n");
-  assert_contains (info, "Page size:       595.276 x 841.89 pts (A4)");
-  assert_contains (info, "Title:           Pupil passport: Amy Carter");
-  assert_contains (info, "Creator:         Sendco");
+  io_test_assert_contains (info, "Pages:           1\n");
+  io_test_assert_contains (info, "Page size:       595.276 x 841.89 pts (A4)");
+  io_test_assert_contains (info, "Title:           Pupil passport: Amy Carter");
+  io_test_assert_contains (info, "Creator:         Sendco");
 
   text = run ("pdftotext", (const char *[]) { path, "-", NULL });
   g_assert_nonnull (text);
-  assert_contains (text, "PUPIL PASSPORT");
-  assert_contains (text, "Amy Carter");
-  assert_contains (text, "Year 5 · 5A");
-  assert_contains (text, "About me");
-  assert_contains (text, "What’s important to me");
-  assert_contains (text, "What people like and admire");
-  assert_contains (text, "How best to support me");
-  assert_contains (text, "My strengths");
-  assert_contains (text, "I love drawing dragons.");
-  assert_contains (text, "My dog Biscuit.");
-  assert_contains (text, "Knowing what is happening next.");
-  assert_contains (text, "I am kind to younger children.");
-  assert_contains (text, "Give me one");
-  assert_contains (text, "looking after the class plants.");
-  assert_contains (text, "Oak Hill Primary");
-  assert_contains (text, "Updated 22/11/2026");
+  io_test_assert_contains (text, "PUPIL PASSPORT");
+  io_test_assert_contains (text, "Amy Carter");
+  io_test_assert_contains (text, "Year 5 · 5A");
+  io_test_assert_contains (text, "About me");
+  io_test_assert_contains (text, "What’s important to me");
+  io_test_assert_contains (text, "What people like and admire");
+  io_test_assert_contains (text, "How best to support me");
+  io_test_assert_contains (text, "My strengths");
+  io_test_assert_contains (text, "I love drawing dragons.");
+  io_test_assert_contains (text, "My dog Biscuit.");
+  io_test_assert_contains (text, "Knowing what is happening next.");
+  io_test_assert_contains (text, "I am kind to younger children.");
+  io_test_assert_contains (text, "Give me one");
+  io_test_assert_contains (text, "looking after the class plants.");
+  io_test_assert_contains (text, "Oak Hill Primary");
+  io_test_assert_contains (text, "Updated 22/11/2026");
 
   /* A picture of the PDF as poppler draws it, to look at. */
   g_free (run ("pdftoppm", (const char *[]) { "-png", "-r", "96", "-singlefile", path, png_root, NULL }));
@@ -258,8 +251,8 @@ test_errors (Fixture *fixture, gconstpointer data)
   /* The folder has gone (a USB stick taken out). */
   g_assert_false (sendco_passport_export_pdf (page, no_folder, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
-  assert_contains (error->message, "The pupil passport could not be saved as");
-  assert_contains (error->message, "does not exist");
+  io_test_assert_contains (error->message, "The pupil passport could not be saved as");
+  io_test_assert_contains (error->message, "does not exist");
   g_clear_error (&error);
   assert_nothing_left (fixture->dir, files);
 
@@ -276,8 +269,8 @@ test_errors (Fixture *fixture, gconstpointer data)
   in_locked = g_build_filename (unwritable, "passport.pdf", NULL);
   g_assert_false (sendco_passport_export_pdf (page, in_locked, &error));
   g_assert_nonnull (error);
-  assert_contains (error->message, "may not write in the folder");
-  assert_contains (error->message, unwritable);
+  io_test_assert_contains (error->message, "may not write in the folder");
+  io_test_assert_contains (error->message, unwritable);
   g_clear_error (&error);
   g_assert_false (g_file_test (in_locked, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (locked), ==, 0);
@@ -288,7 +281,7 @@ test_errors (Fixture *fixture, gconstpointer data)
   long_path = g_build_filename (fixture->dir, long_name, NULL);
   g_assert_false (sendco_passport_export_pdf (page, long_path, &error));
   g_assert_nonnull (error);
-  assert_contains (error->message, long_name);
+  io_test_assert_contains (error->message, long_name);
   assert_nothing_left (fixture->dir, files);
 }
 
