@@ -3,6 +3,8 @@
  * consistency rules and census days (DOMAIN.md). */
 #include "config.h"
 
+#include "rules-test-util.h"
+
 #include <string.h>
 
 #include <glib.h>
@@ -490,40 +492,6 @@ test_census_day_bad_term (void)
 }
 
 
-/* The sample MIS exports in tests/fixtures/mis: one array of fields per data
- * row (no quoting in these files; CRLF in the primary one). */
-static GPtrArray *
-read_sample_rows (const char *name)
-{
-  const char *fixtures = g_getenv ("SENDCO_FIXTURES");
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) lines = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GError *error = NULL;
-
-  if (fixtures)
-    path = g_build_filename (fixtures, "mis", name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "fixtures", "mis", name, NULL);
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 1; lines[i]; i++) /* line 0 is the header */
-    {
-      char *line = lines[i];
-      gsize len = strlen (line);
-
-      if (len > 0 && line[len - 1] == '\r')
-        line[len - 1] = '\0';
-      if (line[0] == '\0')
-        continue;
-      g_ptr_array_add (rows, g_strsplit (line, ",", -1));
-    }
-  return rows;
-}
-
 typedef struct
 {
   const char *file;
@@ -543,7 +511,7 @@ static void
 test_census_sample (gconstpointer data)
 {
   const SampleCase *c = data;
-  g_autoptr (GPtrArray) rows = read_sample_rows (c->file);
+  g_autoptr (GPtrArray) rows = rules_test_read_sample_rows (c->file);
   guint counts[3] = { 0, 0, 0 };
   guint problems_found = 0;
 

@@ -4,6 +4,8 @@
  * worked out with a calendar (Python's datetime), not with this code. */
 #include "config.h"
 
+#include "rules-test-util.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -410,43 +412,11 @@ test_dob_ranges_tile (void)
  * pupil in the year group the export says, in school year 2026/27; the one
  * impossible date (31/02/2015) is refused. */
 
-static GPtrArray *
-read_csv_rows (const char *name)
-{
-  const char *fixtures = g_getenv ("SENDCO_FIXTURES");
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) lines = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GError *error = NULL;
-
-  if (fixtures)
-    path = g_build_filename (fixtures, "mis", name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "fixtures", "mis", name, NULL);
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 1; lines[i]; i++) /* line 0 is the header */
-    {
-      char *line = lines[i];
-      gsize len = strlen (line);
-
-      if (len > 0 && line[len - 1] == '\r')
-        line[len - 1] = '\0';
-      if (line[0] == '\0')
-        continue;
-      g_ptr_array_add (rows, g_strsplit (line, ",", -1));
-    }
-  return rows;
-}
-
 static void
 test_sample_dates (gconstpointer data)
 {
   const char *name = data;
-  g_autoptr (GPtrArray) rows = read_csv_rows (name);
+  g_autoptr (GPtrArray) rows = rules_test_read_sample_rows (name);
   guint refused = 0;
 
   g_assert_cmpuint (rows->len, >, 400);

@@ -4,6 +4,8 @@
  * A B C D E F G H J K L M N P Q R T U V W X Y Z (no I, O or S). */
 #include "config.h"
 
+#include "rules-test-util.h"
+
 #include <string.h>
 
 #include <glib.h>
@@ -294,40 +296,6 @@ test_upn_build_out_of_range (void)
 }
 
 
-/* The sample MIS exports in tests/fixtures/mis: one array of fields per data
- * row (no quoting in these files; CRLF in the primary one). */
-static GPtrArray *
-read_sample_rows (const char *name)
-{
-  const char *fixtures = g_getenv ("SENDCO_FIXTURES");
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) lines = NULL;
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GError *error = NULL;
-
-  if (fixtures)
-    path = g_build_filename (fixtures, "mis", name, NULL);
-  else
-    path = g_test_build_filename (G_TEST_DIST, "..", "fixtures", "mis", name, NULL);
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 1; lines[i]; i++) /* line 0 is the header */
-    {
-      char *line = lines[i];
-      gsize len = strlen (line);
-
-      if (len > 0 && line[len - 1] == '\r')
-        line[len - 1] = '\0';
-      if (line[0] == '\0')
-        continue;
-      g_ptr_array_add (rows, g_strsplit (line, ",", -1));
-    }
-  return rows;
-}
-
 /* Every UPN in the sample exports: all valid but the two the expected
  * results reject for their UPN. */
 static void
@@ -339,7 +307,7 @@ test_upn_samples (void)
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
     {
-      g_autoptr (GPtrArray) rows = read_sample_rows (files[f]);
+      g_autoptr (GPtrArray) rows = rules_test_read_sample_rows (files[f]);
 
       for (guint i = 0; i < rows->len; i++)
         {
